@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentBundle } from '../src/content/validate';
+
+/** Every file under dir, as paths relative to dir with forward slashes. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Reads JSON, turning a syntax error into data the validator reports instead of a crash. */
+function readJson(file: string): unknown {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    return { __parseError: (e as Error).message };
+  }
+}
+
+export function readContentBundle(contentDir: string, publicDir: string): ContentBundle {
+  const sitesDir = join(contentDir, 'sites');
+  const siteFiles = listFiles(sitesDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  return {
+    sites: siteFiles.map((f) => ({ file: `${sitesDir}/${f}`, data: readJson(join(sitesDir, f)) })),
+    itineraries: {
+      file: join(contentDir, 'itineraries.json'),
+      data: readJson(join(contentDir, 'itineraries.json')),
+    },
+    sources: { file: join(contentDir, 'sources.json'), data: readJson(join(contentDir, 'sources.json')) },
+    publicFiles: new Set(listFiles(publicDir)),
+  };
+}

@@ -1,0 +1,175 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ITINERARIES } from '../content/itineraries';
+import type { Lang } from '../content/schema';
+import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
+import type { MapFocus } from '../map/MapView';
+import { CategoryIcon } from '../ui/CategoryIcon';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useMediaQuery } from '../ui/useMediaQuery';
+import { SitePanel } from './SitePanel';
+import { useUiStore } from './uiStore';
+import { useFilteredSites } from './useFilteredSites';
+
+const MapView = lazy(() => import('../map/MapView'));
+
+function PreviewCard({ site, lang, onClose }: { site: SiteSummary; lang: Lang; onClose: () => void }) {
+  const { t } = useTranslation();
+  const approximate = site.location.precision === 'approximate';
+  return (
+    <section className="preview-card" aria-labelledby="preview-title" data-testid="preview-card">
+      <button
+        type="button"
+        className="icon-button preview-close"
+        onClick={onClose}
+        aria-label={t('card.close')}
+      >
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+          <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </button>
+      <div className="preview-meta">
+        <CategoryIcon category={site.category} size={26} approximate={approximate} />
+        <span>{t(`category.${site.category}`)}</span>
+        {approximate && <span className="badge badge-approx">{t('card.approximate')}</span>}
+      </div>
+      <h2 id="preview-title">{site.name[lang]}</h2>
+      <p>{site.summary[lang]}</p>
+      <Link className="button button-primary" to={`/${lang}/sites/${site.id}`}>
+        {t('card.open')}
+        <span aria-hidden="true"> →</span>
+      </Link>
+    </section>
+  );
+}
+
+/** Home: the province map with the site list, search, filters and itineraries. */
+export function MapPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  useDocumentTitle(t('app.home'), t('app.name'));
+  const [params, setParams] = useSearchParams();
+  const selectedId = params.get('site');
+  const selected = selectedId ? getSiteSummary(selectedId) : undefined;
+  const [focus, setFocus] = useState<MapFocus | undefined>();
+  const [mapStatus, setMapStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const wide = useMediaQuery('(min-width: 900px)');
+  const setSheetOpen = useUiStore((s) => s.setSheetOpen);
+  const visible = useFilteredSites(lang);
+
+  const select = useCallback(
+    (id: string | null, fly = false) => {
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          if (id) next.set('site', id);
+          else next.delete('site');
+          return next;
+        },
+        { replace: true },
+      );
+      const site = id ? getSiteSummary(id) : undefined;
+      if (site && fly) setFocus({ key: Date.now(), points: [site.location] });
+      if (id && !wide) setSheetOpen(false);
+    },
+    [setParams, wide, setSheetOpen],
+  );
+
+  const showItinerary = useCallback(
+    (siteIds: readonly string[]) => {
+      const points = siteIds.map((id) => getSiteSummary(id)?.location).filter((l) => l !== undefined);
+      setFocus({ key: Date.now(), points });
+      if (!wide) setSheetOpen(false);
+    },
+    [wide, setSheetOpen],
+  );
+
+  const mapSites = useMemo(
+    () =>
+      visible.map((s) => ({
+        id: s.id,
+        category: s.category,
+        name: s.name,
+        lng: s.location.lng,
+        lat: s.location.lat,
+        approximate: s.location.precision === 'approximate',
+      })),
+    [visible],
+  );
+  const labels = useMemo(
+    () => ({
+      'cao-bang': t('map.neighbour.cao-bang'),
+      'thai-nguyen': t('map.neighbour.thai-nguyen'),
+      'bac-ninh': t('map.neighbour.bac-ninh'),
+      'quang-ninh': t('map.neighbour.quang-ninh'),
+      guangxi: t('map.neighbour.guangxi'),
+      langson: t('map.neighbour.langson'),
+    }),
+    [t],
+  );
+  const padding = useMemo(
+    () =>
+      wide ? { top: 40, right: 60, bottom: 40, left: 60 } : { top: 24, right: 24, bottom: 150, left: 24 },
+    [wide],
+  );
+
+  useEffect(() => {
+    if (selectedId && !selected) select(null);
+  }, [selectedId, selected, select]);
+
+  return (
+    <div className="map-page">
+      <SitePanel
+        lang={lang}
+        sites={visible}
+        total={SITES.length}
+        itineraries={ITINERARIES}
+        selectedId={selected?.id ?? null}
+        onSelect={(id) => select(id, true)}
+        onShowItinerary={showItinerary}
+      />
+      <div className="map-area" data-status={mapStatus}>
+        {mapStatus === 'failed' ? (
+          <p className="map-message" role="status">
+            {t('map.unavailable')}
+          </p>
+        ) : (
+          mapStatus === 'loading' && (
+            <p className="map-message map-loading" role="status">
+              {t('map.loading')}
+            </p>
+          )
+        )}
+        <Suspense fallback={null}>
+          <MapView
+            lang={lang}
+            sites={mapSites}
+            selectedId={selected?.id ?? null}
+            onSelect={(id) => select(id)}
+            labels={labels}
+            ariaLabel={t('map.label')}
+            padding={padding}
+            focus={focus}
+            onStatus={setMapStatus}
+          />
+        </Suspense>
+        <p className="map-legend">
+          <svg viewBox="0 0 34 34" width="18" height="18" aria-hidden="true">
+            <circle
+              cx="17"
+              cy="17"
+              r="14"
+              fill="none"
+              stroke="#1E1E1E"
+              strokeWidth="2.5"
+              strokeDasharray="4 3"
+            />
+          </svg>
+          {t('map.approxLegend')}
+        </p>
+        {selected && <PreviewCard site={selected} lang={lang} onClose={() => select(null)} />}
+      </div>
+    </div>
+  );
+}

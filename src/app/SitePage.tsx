@@ -1,0 +1,234 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import sourcesData from '../../content/sources.json';
+import { type Lang, Site, type Source } from '../content/schema';
+import { getSiteSummary, loadSiteJson } from '../content/siteIndex';
+import { CategoryIcon } from '../ui/CategoryIcon';
+import { formatDistance } from '../ui/formatDistance';
+import { LocatorMap } from '../ui/LocatorMap';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { NotFoundPage } from './NotFoundPage';
+import { SharePanel } from './SharePanel';
+
+const SOURCES = new Map((sourcesData as Source[]).map((s) => [s.id, s]));
+
+type LoadState = { status: 'loading' } | { status: 'ready'; site: Site } | { status: 'invalid' };
+
+function useSite(id: string): LoadState {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    loadSiteJson(id)
+      .then((json) => {
+        const parsed = Site.safeParse(json);
+        if (live) setState(parsed.success ? { status: 'ready', site: parsed.data } : { status: 'invalid' });
+      })
+      .catch(() => live && setState({ status: 'invalid' }));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return state;
+}
+
+function citedSources(site: Site): Source[] {
+  const ids = new Set<string>([
+    ...site.heritage.src,
+    ...(site.practical?.src ?? []),
+    ...site.facts.flatMap((f) => f.src),
+    ...site.hotspots.flatMap((h) => h.src),
+  ]);
+  return [...ids].sort().flatMap((id) => SOURCES.get(id) ?? []);
+}
+
+function directionLinks(site: Site, lang: Lang) {
+  const { lat, lng } = site.location;
+  const q = encodeURIComponent(site.name[lang]);
+  return {
+    geo: `geo:${lat},${lng}?q=${lat},${lng}(${q})`,
+    google: `https://www.google.com/maps/search/?api=1&query=${lat}%2C${lng}`,
+    apple: `https://maps.apple.com/?ll=${lat},${lng}&q=${q}`,
+    osm: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=15/${lat}/${lng}`,
+  };
+}
+
+function SiteView({ site, lang }: { site: Site; lang: Lang }) {
+  const { t } = useTranslation();
+  const approximate = site.location.precision === 'approximate';
+  const links = directionLinks(site, lang);
+  const sources = citedSources(site);
+  const p = site.practical;
+  return (
+    <article className="site-page" data-site-id={site.id}>
+      <div className="site-hero">
+        <div className="site-hero-inner">
+          <Link to={`/${lang}?site=${site.id}`} className="back-link">
+            <span aria-hidden="true">←</span> {t('site.backToMap')}
+          </Link>
+          <p className="site-kicker">
+            <CategoryIcon category={site.category} size={28} />
+            <span>{t(`category.${site.category}`)}</span>
+            <span aria-hidden="true">·</span>
+            <span>{t(`site.tier.${site.tier}`)}</span>
+          </p>
+          <h1>{site.name[lang]}</h1>
+          <p className="site-summary">{site.summary[lang]}</p>
+          <p className="heritage-badge">
+            <span className="visually-hidden">{t('site.heritage')}: </span>
+            {t(`heritage.${site.heritage.status}`)}
+            {site.heritage.year ? ` (${site.heritage.year})` : ''}
+          </p>
+        </div>
+      </div>
+      <div className="site-grid">
+        <div className="site-main">
+          <section aria-labelledby="about-h">
+            <h2 id="about-h">{t('site.about')}</h2>
+            <p className="site-description">{site.description[lang]}</p>
+            <p className="heritage-detail">
+              <strong>{t('site.heritage')}:</strong> {site.heritage.detail[lang]}
+            </p>
+          </section>
+          <section aria-labelledby="facts-h">
+            <h2 id="facts-h">{t('site.facts')}</h2>
+            <ul className="fact-list">
+              {site.facts.map((f) => (
+                <li key={f.text.en}>{f.text[lang]}</li>
+              ))}
+            </ul>
+          </section>
+          {site.hotspots.length > 0 && (
+            <section aria-labelledby="poi-h">
+              <h2 id="poi-h">{t('site.pointsOfInterest')}</h2>
+              <ol className="poi-list">
+                {site.hotspots.map((h) => (
+                  <li key={h.id} id={`poi-${h.id}`}>
+                    <h3>{h.label[lang]}</h3>
+                    <p>{h.text[lang]}</p>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </div>
+        <aside className="site-aside">
+          {p && (
+            <section className="card" aria-labelledby="practical-h">
+              <h2 id="practical-h">{t('site.practical')}</h2>
+              <dl className="practical">
+                {p.hours && (
+                  <>
+                    <dt>{t('site.hours')}</dt>
+                    <dd>{p.hours[lang]}</dd>
+                  </>
+                )}
+                {p.ticket && (
+                  <>
+                    <dt>{t('site.ticket')}</dt>
+                    <dd>{p.ticket[lang]}</dd>
+                  </>
+                )}
+                {p.access && (
+                  <>
+                    <dt>{t('site.access')}</dt>
+                    <dd>{p.access[lang]}</dd>
+                  </>
+                )}
+              </dl>
+            </section>
+          )}
+          <section className="card" aria-labelledby="location-h">
+            <h2 id="location-h">{t('site.location')}</h2>
+            <LocatorMap
+              lng={site.location.lng}
+              lat={site.location.lat}
+              approximate={approximate}
+              label={t('site.locatorLabel', { name: site.name[lang] })}
+            />
+            <dl className="practical">
+              <dt>{t('site.area')}</dt>
+              <dd>{site.area[lang]}</dd>
+            </dl>
+            {approximate && (
+              <p className="approx-note" data-testid="approximate-location">
+                <strong>
+                  {t('site.approximateWithin', {
+                    distance: formatDistance(site.location.errorEstimateM, lang),
+                  })}
+                </strong>
+                {site.location.note && <> {site.location.note[lang]}</>}
+              </p>
+            )}
+            <h3 className="subhead">{t('site.directions')}</h3>
+            <ul className="direction-links">
+              <li className="only-touch">
+                <a href={links.geo}>{t('site.openInMaps')}</a>
+              </li>
+              <li>
+                <a href={links.google} target="_blank" rel="noopener noreferrer">
+                  {t('site.googleMaps')}
+                </a>
+              </li>
+              <li>
+                <a href={links.apple} target="_blank" rel="noopener noreferrer">
+                  {t('site.appleMaps')}
+                </a>
+              </li>
+              <li>
+                <a href={links.osm} target="_blank" rel="noopener noreferrer">
+                  {t('site.osm')}
+                </a>
+              </li>
+            </ul>
+          </section>
+          <SharePanel path={`/${lang}/sites/${site.id}`} title={site.name[lang]} />
+        </aside>
+      </div>
+      {sources.length > 0 && (
+        <footer className="site-sources">
+          <h2>{t('site.sources')}</h2>
+          <ul>
+            {sources.map((s) => (
+              <li key={s.id}>
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </footer>
+      )}
+    </article>
+  );
+}
+
+/** /:lang/sites/:siteId — everything about one site; unknown ids get a helpful not-found page. */
+export function SitePage() {
+  const { siteId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const summary = getSiteSummary(siteId);
+  const state = useSite(siteId);
+  useDocumentTitle(summary ? summary.name[lang] : t('notFound.siteTitle'), t('app.name'));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the top whenever the site changes
+  useEffect(() => window.scrollTo(0, 0), [siteId]);
+
+  if (!summary) return <NotFoundPage siteId={siteId} />;
+  if (state.status === 'loading') {
+    return (
+      <p className="page-status" role="status">
+        {t('site.loading')}
+      </p>
+    );
+  }
+  if (state.status === 'invalid') {
+    return (
+      <p className="page-status" role="alert">
+        {t('site.invalid')}
+      </p>
+    );
+  }
+  return <SiteView site={state.site} lang={lang} />;
+}

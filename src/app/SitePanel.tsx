@@ -1,0 +1,204 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CATEGORIES, type Itinerary, type Lang } from '../content/schema';
+import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
+import { CategoryIcon } from '../ui/CategoryIcon';
+import { useUiStore } from './uiStore';
+
+interface SitePanelProps {
+  lang: Lang;
+  sites: readonly SiteSummary[];
+  total: number;
+  itineraries: readonly Itinerary[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onShowItinerary: (siteIds: readonly string[]) => void;
+}
+
+const PRESENT_CATEGORIES = CATEGORIES.filter((c) => SITES.some((s) => s.category === c));
+
+/** The list beside the map (a bottom sheet on phones): search, category filters, sites, itineraries. */
+export function SitePanel(props: SitePanelProps) {
+  const { t } = useTranslation();
+  const { lang, sites } = props;
+  const {
+    query,
+    setQuery,
+    categories,
+    toggleCategory,
+    clearCategories,
+    tab,
+    setTab,
+    sheetOpen,
+    setSheetOpen,
+  } = useUiStore();
+  const searchId = useId();
+  const listId = useId();
+
+  return (
+    <aside className={`site-panel${sheetOpen ? ' open' : ''}`} aria-label={t('panel.title')}>
+      <button
+        type="button"
+        className="sheet-handle"
+        aria-expanded={sheetOpen}
+        aria-controls={listId}
+        onClick={() => setSheetOpen(!sheetOpen)}
+      >
+        <span className="sheet-grip" aria-hidden="true" />
+        <span>{sheetOpen ? t('panel.collapse') : t('panel.expand')}</span>
+      </button>
+      <search className="panel-search">
+        <label htmlFor={searchId} className="visually-hidden">
+          {t('search.label')}
+        </label>
+        <svg className="search-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M15.5 15.5L21 21" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          placeholder={t('search.placeholder')}
+          onChange={(e) => setQuery(e.target.value)}
+          onFocus={() => setSheetOpen(true)}
+          autoComplete="off"
+          enterKeyHint="search"
+          aria-controls={listId}
+        />
+        {query && (
+          <button
+            type="button"
+            className="icon-button search-clear"
+            onClick={() => setQuery('')}
+            aria-label={t('search.clear')}
+          >
+            <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+              <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </button>
+        )}
+      </search>
+      <div className="panel-body" id={listId}>
+        <fieldset className="tabs">
+          <legend className="visually-hidden">{t('panel.title')}</legend>
+          <button type="button" aria-pressed={tab === 'sites'} onClick={() => setTab('sites')}>
+            {t('panel.sites')}
+          </button>
+          <button type="button" aria-pressed={tab === 'itineraries'} onClick={() => setTab('itineraries')}>
+            {t('panel.itineraries')}
+          </button>
+        </fieldset>
+        {tab === 'sites' ? (
+          <>
+            <fieldset className="chips">
+              <legend className="visually-hidden">{t('filter.label')}</legend>
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={categories.length === 0}
+                onClick={clearCategories}
+              >
+                {t('filter.all')}
+              </button>
+              {PRESENT_CATEGORIES.map((c) => (
+                <button
+                  key={c}
+                  type="button"
+                  className="chip"
+                  aria-pressed={categories.includes(c)}
+                  onClick={() => toggleCategory(c)}
+                >
+                  <CategoryIcon category={c} size={20} />
+                  {t(`category.${c}`)}
+                </button>
+              ))}
+            </fieldset>
+            <p className="result-count" aria-live="polite">
+              {t('search.results', { count: sites.length })}
+            </p>
+            {sites.length === 0 ? (
+              <div className="empty-state">
+                <p>{t('search.empty', { query })}</p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setQuery('');
+                    clearCategories();
+                  }}
+                >
+                  {t('search.showAll')}
+                </button>
+              </div>
+            ) : (
+              <ul className="site-list">
+                {sites.map((s) => {
+                  const approximate = s.location.precision === 'approximate';
+                  return (
+                    <li key={s.id} className={s.id === props.selectedId ? 'selected' : undefined}>
+                      <button
+                        type="button"
+                        className="site-item"
+                        onClick={() => props.onSelect(s.id)}
+                        data-site-id={s.id}
+                      >
+                        <CategoryIcon category={s.category} size={34} approximate={approximate} />
+                        <span className="site-item-text">
+                          <span className="site-item-name">{s.name[lang]}</span>
+                          <span className="site-item-summary">{s.summary[lang]}</span>
+                          <span className="site-item-meta">
+                            {t(`category.${s.category}`)}
+                            {approximate && <> · {t('card.approximate')}</>}
+                          </span>
+                        </span>
+                      </button>
+                      <Link
+                        className="site-item-open"
+                        to={`/${lang}/sites/${s.id}`}
+                        aria-label={`${t('card.open')}: ${s.name[lang]}`}
+                      >
+                        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+                          <path
+                            d="M9 5l7 7-7 7"
+                            fill="none"
+                            stroke="currentColor"
+                            strokeWidth="2.2"
+                            strokeLinecap="round"
+                          />
+                        </svg>
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </>
+        ) : (
+          <ul className="itinerary-list">
+            {props.itineraries.map((it) => (
+              <li key={it.id} className="itinerary">
+                <h3>{it.name[lang]}</h3>
+                <p>{it.summary[lang]}</p>
+                <ol>
+                  {it.siteIds.map((id) => {
+                    const s = getSiteSummary(id);
+                    return s ? (
+                      <li key={id}>
+                        <Link to={`/${lang}/sites/${id}`}>{s.name[lang]}</Link>
+                      </li>
+                    ) : null;
+                  })}
+                </ol>
+                <button type="button" className="button" onClick={() => props.onShowItinerary(it.siteIds)}>
+                  {t('itinerary.showOnMap')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </aside>
+  );
+}

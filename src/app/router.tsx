@@ -1,0 +1,23 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { pickLang } from '../i18n/langs';
+import { LangLayout } from './LangLayout';
+import { NotFoundPage } from './NotFoundPage';
+
+function RootRedirect() {
+  return <Navigate to={`/${pickLang(navigator.languages ?? [navigator.language])}`} replace />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/', element: <RootRedirect /> },
+  {
+    path: '/:lang',
+    element: <LangLayout />,
+    // Lazy child routes load after the shell; nothing to show before that first chunk arrives.
+    hydrateFallbackElement: <div className="app-shell" />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./MapPage')).MapPage }) },
+      { path: 'sites/:siteId', lazy: async () => ({ Component: (await import('./SitePage')).SitePage }) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

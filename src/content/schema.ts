@@ -1,0 +1,185 @@
+import { z } from 'zod';
+
+/** The app's three languages; URL prefixes and content keys. */
+export const LANGS = ['vi', 'en', 'zh'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lowercase letters, digits and single hyphens)');
+
+/** Text as stored: non-empty, trimmed, Unicode NFC (MapLibre and some fonts misplace decomposed diacritics). */
+export const Text = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((s) => s === s.trim(), 'has leading or trailing spaces')
+  .refine((s) => s === s.normalize('NFC'), 'is not Unicode NFC (decomposed Vietnamese diacritics)');
+
+/** A text in all three languages; a missing language is a missing translation. */
+export const Localized = z.strictObject({ vi: Text, en: Text, zh: Text });
+export type Localized = z.infer<typeof Localized>;
+
+/** Source ids of ../shared/data/sites-gazetteer.json ("S01" …), listed in content/sources.json. */
+export const SourceRef = z.string().regex(/^S\d{2,3}$/, 'must be a source id such as "S01"');
+const SourceRefs = z.array(SourceRef).min(1, 'needs at least one source id');
+
+export const CATEGORIES = [
+  'cave',
+  'pagoda-temple',
+  'mountain-nature',
+  'citadel',
+  'historic-relic',
+  'valley-village',
+  'border-gate',
+  'market',
+  'museum',
+] as const;
+export const Category = z.enum(CATEGORIES);
+export type Category = z.infer<typeof Category>;
+
+export const HERITAGE_STATUSES = [
+  'special-national-relic',
+  'national-relic',
+  'provincial-relic',
+  'recognised-relic',
+  'geopark',
+  'none',
+] as const;
+export const HeritageStatus = z.enum(HERITAGE_STATUSES);
+export type HeritageStatus = z.infer<typeof HeritageStatus>;
+
+export const Location = z
+  .strictObject({
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    /** exact: a source gives a point for the site; approximate: a town-level or stand-in point. */
+    precision: z.enum(['exact', 'approximate']),
+    /** The gazetteer's confidence; "placed" when it has no point and the site stands at a town. */
+    confidence: z.enum(['high', 'medium', 'low', 'placed']),
+    errorEstimateM: z.number().positive(),
+    /** A source id, or "places.geojson:<town>" for a site placed at a GeoNames town. */
+    source: z.string().min(1),
+    /** Where the point really is, said to the visitor (required when approximate). */
+    note: Localized.optional(),
+  })
+  .superRefine((loc, ctx) => {
+    if (loc.precision === 'approximate' && !loc.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: 'approximate locations need a note in vi/en/zh',
+      });
+    }
+    if ((loc.confidence === 'placed' || loc.confidence === 'low') && loc.precision !== 'approximate') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['precision'],
+        message: `a "${loc.confidence}" point must be flagged "approximate"`,
+      });
+    }
+  });
+export type Location = z.infer<typeof Location>;
+
+export const Provenance = z.enum(['scan', 'model', 'illustrative']);
+export type Provenance = z.infer<typeof Provenance>;
+
+/** A file the app serves from public/ (path relative to public/, no leading slash). */
+export const PublicFile = z
+  .string()
+  .regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'must be a path inside public/ such as "models/site.glb"');
+
+export const Media = z.strictObject({
+  kind: z.enum(['model', 'panorama', 'photo']),
+  file: PublicFile,
+  provenance: Provenance,
+  credit: Localized,
+  alt: Localized.optional(),
+});
+export type Media = z.infer<typeof Media>;
+
+const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
+
+export const CameraView = z.strictObject({ position: Vec3, target: Vec3 });
+export type CameraView = z.infer<typeof CameraView>;
+
+export const Hotspot = z.strictObject({
+  id: kebabId,
+  label: Localized,
+  text: Localized,
+  src: SourceRefs,
+  /** Where the pin sits in the site's 3D model (model units); set when the model exists. */
+  anchor: Vec3.optional(),
+  view: CameraView.optional(),
+});
+export type Hotspot = z.infer<typeof Hotspot>;
+
+export const NarrationTarget = z.union([
+  z.strictObject({ hotspot: kebabId }),
+  z.strictObject({ scene: kebabId }),
+  z.strictObject({ map: z.strictObject({ lng: z.number(), lat: z.number(), zoom: z.number() }) }),
+]);
+
+export const NarrationChapter = z.strictObject({
+  id: kebabId,
+  title: Localized,
+  text: Localized,
+  target: NarrationTarget.optional(),
+});
+export type NarrationChapter = z.infer<typeof NarrationChapter>;
+
+export const Fact = z.strictObject({ text: Localized, src: SourceRefs });
+export type Fact = z.infer<typeof Fact>;
+
+export const Practical = z
+  .strictObject({
+    hours: Localized.optional(),
+    ticket: Localized.optional(),
+    access: Localized.optional(),
+    src: SourceRefs,
+  })
+  .refine((p) => p.hours || p.ticket || p.access, 'give at least one of hours, ticket or access');
+export type Practical = z.infer<typeof Practical>;
+
+export const Site = z.strictObject({
+  id: kebabId,
+  tier: z.enum(['flagship', 'secondary']),
+  category: Category,
+  name: Localized,
+  /** How sure the Chinese name is (gazetteer zhNameBasis): phonetic renderings and unconfirmed ones are flagged. */
+  zhNameBasis: z.enum(['established', 'phonetic', 'unconfirmed']).default('established'),
+  /** One line for cards and search results. */
+  summary: Localized,
+  /** A short paragraph for the site page. */
+  description: Localized,
+  location: Location,
+  /** Ward/commune and (pre-2025) district, as a visitor would look it up. */
+  area: Localized,
+  heritage: z.strictObject({
+    status: HeritageStatus,
+    year: z.number().int().min(1900).max(2100).optional(),
+    detail: Localized,
+    src: SourceRefs,
+  }),
+  practical: Practical.optional(),
+  facts: z.array(Fact).min(4, 'needs at least 4 key facts'),
+  media: z.array(Media).default([]),
+  hotspots: z.array(Hotspot).default([]),
+  narration: z.array(NarrationChapter).default([]),
+});
+export type Site = z.infer<typeof Site>;
+export type SiteInput = z.input<typeof Site>;
+
+export const Itinerary = z.strictObject({
+  id: kebabId,
+  name: Localized,
+  summary: Localized,
+  siteIds: z.array(kebabId).min(1, 'needs at least one site'),
+  src: SourceRefs,
+});
+export type Itinerary = z.infer<typeof Itinerary>;
+export const Itineraries = z.array(Itinerary);
+
+export const Source = z.strictObject({ id: SourceRef, title: z.string().min(1), url: z.string().url() });
+export type Source = z.infer<typeof Source>;
+export const Sources = z.array(Source);
