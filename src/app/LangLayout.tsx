@@ -2,13 +2,16 @@ import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { initI18n } from '../i18n/i18n';
-import { HTML_LANG, isLang, LANG_NATIVE_NAME, LANGS, type Lang, pickLang } from '../i18n/langs';
+import {
+  HTML_LANG,
+  isLang,
+  LANG_NATIVE_NAME,
+  LANGS,
+  type Lang,
+  pickLang,
+  switchLangPath,
+} from '../i18n/langs';
 import { NotFoundPage } from './NotFoundPage';
-
-/** The path of the current page in another language: /en/sites/x → /zh/sites/x. */
-export function switchLangPath(pathname: string, lang: Lang): string {
-  return pathname.replace(/^\/[^/]+/, `/${lang}`);
-}
 
 function LanguageSwitcher({ lang }: { lang: Lang }) {
   const { t } = useTranslation();

@@ -74,6 +74,14 @@ function SiteView({ site, lang }: { site: Site; lang: Lang }) {
             <span>{t(`site.tier.${site.tier}`)}</span>
           </p>
           <h1>{site.name[lang]}</h1>
+          {lang !== 'vi' && (
+            <p className="site-local-name" lang="vi">
+              {site.name.vi}
+            </p>
+          )}
+          {lang === 'zh' && site.zhNameBasis !== 'established' && (
+            <p className="site-local-name">{t(`site.zhNameBasis.${site.zhNameBasis}`)}</p>
+          )}
           <p className="site-summary">{site.summary[lang]}</p>
           <p className="heritage-badge">
             <span className="visually-hidden">{t('site.heritage')}: </span>
@@ -213,7 +221,9 @@ export function SitePage() {
   const state = useSite(siteId);
   useDocumentTitle(summary ? summary.name[lang] : t('notFound.siteTitle'), t('app.name'));
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to the top whenever the site changes
-  useEffect(() => window.scrollTo(0, 0), [siteId]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [siteId]);
 
   if (!summary) return <NotFoundPage siteId={siteId} />;
   if (state.status === 'loading') {

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { pickLang } from '../i18n/langs';
 import { LangLayout } from './LangLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
 
 function RootRedirect() {
   return <Navigate to={`/${pickLang(navigator.languages ?? [navigator.language])}`} replace />;
@@ -15,9 +16,14 @@ export const router = createBrowserRouter([
     // Lazy child routes load after the shell; nothing to show before that first chunk arrives.
     hydrateFallbackElement: <div className="app-shell" />,
     children: [
-      { index: true, lazy: async () => ({ Component: (await import('./MapPage')).MapPage }) },
-      { path: 'sites/:siteId', lazy: async () => ({ Component: (await import('./SitePage')).SitePage }) },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./MapPage')).MapPage }) },
+          { path: 'sites/:siteId', lazy: async () => ({ Component: (await import('./SitePage')).SitePage }) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

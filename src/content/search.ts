@@ -31,7 +31,8 @@ function score(item: Searchable, tokens: string[]): number {
   ]
     .map(normalizeForSearch)
     .join(' | ');
-  let total = 0;
+  // The whole phrase in a name ("tam thanh" in "Động Tam Thanh") beats scattered words.
+  let total = names.includes(tokens.join(' ')) ? 50 : 0;
   for (const token of tokens) {
     if (names.includes(token)) total += 10;
     else if (rest.includes(token)) total += 1;

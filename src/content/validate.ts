@@ -37,8 +37,15 @@ function fixFor(issue: z.core.$ZodIssue): string {
     return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_value') return `use one of: ${issue.values.map((v) => String(v)).join(', ')}`;
   if (issue.code === 'too_small') return 'add the missing entries or text';
-  if (issue.message.includes('NFC'))
-    return 'save the text in NFC (precomposed) form, e.g. with the content:fix script';
+  if (issue.message.includes('NFC')) {
+    return "convert the text to NFC (precomposed characters), e.g. JavaScript's text.normalize('NFC')";
+  }
+  if (issue.message.includes('approximate locations need a note')) {
+    return 'add location.note {vi, en, zh} saying where the site really is';
+  }
+  if (issue.message.includes('must be flagged')) return 'set location.precision to "approximate"';
+  if (issue.message.includes('at least one of hours'))
+    return 'add hours, ticket or access, or remove practical';
   if (issue.message.includes('spaces')) return 'trim the spaces around the text';
   return 'correct the value as described';
 }
@@ -52,6 +59,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.join(', ')}`;
   return issue.message;
+}
+
+/** readJson marks unparseable files this way so one bad file is reported, not fatal. */
+export interface ParseFailure {
+  __parseError: string;
+}
+
+function parseFailure(data: unknown): string | null {
+  return typeof data === 'object' && data !== null && '__parseError' in data
+    ? String((data as ParseFailure).__parseError)
+    : null;
 }
 
 function zodProblems(file: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): Problem[] {
@@ -72,14 +90,30 @@ export function validateContent(bundle: ContentBundle): { problems: Problem[]; s
   const warn = (file: string, field: string, message: string, fix: string) =>
     problems.push({ severity: 'warning', file, field, message, fix });
 
+  for (const f of [...bundle.sites, bundle.itineraries, bundle.sources]) {
+    const failure = parseFailure(f.data);
+    if (failure)
+      err(
+        f.file,
+        '(file)',
+        `is not valid JSON: ${failure}`,
+        'fix the JSON syntax (a missing comma or quote)',
+      );
+    else if (f.data === undefined)
+      err(f.file, '(file)', 'file is missing', 'create it (see README › Content)');
+  }
+  const parsedOk = (data: unknown) => data !== undefined && !parseFailure(data);
+
   const sources = Sources.safeParse(bundle.sources.data);
-  if (!sources.success) problems.push(...zodProblems(bundle.sources.file, sources.error));
+  if (!sources.success && parsedOk(bundle.sources.data))
+    problems.push(...zodProblems(bundle.sources.file, sources.error));
   const sourceIds = new Set(sources.success ? sources.data.map((s) => s.id) : []);
 
   const siteFiles = new Map<string, string>();
   const hotspotIds = new Map<string, Set<string>>();
   let siteCount = 0;
   for (const { file, data } of bundle.sites) {
+    if (!parsedOk(data)) continue;
     const parsed = Site.safeParse(data);
     if (!parsed.success) {
       problems.push(...zodProblems(file, parsed.error));
@@ -165,8 +199,10 @@ export function validateContent(bundle: ContentBundle): { problems: Problem[]; s
   }
 
   const itineraries = Itineraries.safeParse(bundle.itineraries.data);
-  if (!itineraries.success) problems.push(...zodProblems(bundle.itineraries.file, itineraries.error));
-  else {
+  if (!itineraries.success) {
+    if (parsedOk(bundle.itineraries.data))
+      problems.push(...zodProblems(bundle.itineraries.file, itineraries.error));
+  } else {
     const seen = new Set<string>();
     itineraries.data.forEach((it, i) => {
       if (seen.has(it.id))

@@ -20,3 +20,8 @@ export function pickLang(preferred: readonly string[]): Lang {
   }
   return 'vi';
 }
+
+/** The path of the current page in another language: /en/sites/x → /zh/sites/x. */
+export function switchLangPath(pathname: string, lang: Lang): string {
+  return pathname.replace(/^\/[^/]*/, `/${lang}`);
+}

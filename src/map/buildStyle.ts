@@ -46,7 +46,8 @@ export function neighbourLabelExpression(labels: StyleOptions['labels']): Expres
 }
 
 export function buildStyle(opts: StyleOptions): StyleSpecification {
-  const url = (p: string) => new URL(p, opts.baseUrl).href;
+  // Plain concatenation: new URL() would percent-encode the {z}/{x}/{y} placeholders.
+  const url = (p: string) => `${opts.baseUrl.replace(/\/?$/, '/')}${p}`;
   const neighbourLabel = neighbourLabelExpression(opts.labels);
   const style: StyleSpecification = {
     version: 8,
@@ -56,6 +57,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       neighbours: { type: 'geojson', data: url('map/neighbours.geojson') },
       rivers: { type: 'geojson', data: url('map/rivers.geojson') },
       places: { type: 'geojson', data: url('map/places.geojson') },
+      'neighbour-labels': { type: 'geojson', data: url('map/neighbour-labels.geojson') },
       dem: {
         type: 'raster-dem',
         tiles: [url('map/dem/{z}/{x}/{y}.png')],
@@ -133,8 +135,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       {
         id: 'neighbour-labels',
         type: 'symbol',
-        source: 'neighbours',
-        filter: ['==', ['get', 'kind'], 'province'],
+        source: 'neighbour-labels',
         layout: {
           'text-field': neighbourLabel,
           'text-font': MAP_TEXT_FONT_REGULAR,
