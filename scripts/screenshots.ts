@@ -24,7 +24,7 @@ for (const [name, viewport] of Object.entries(sizes)) {
       await page.waitForSelector('.map-canvas[data-loaded="true"]', { timeout: 20000 });
     await page.waitForTimeout(2500);
     const file = `${out}/${p.replace(/\//g, '_')}-${name}.png`;
-    await page.screenshot({ path: file, fullPage: p.includes('/sites/') });
+    await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
     console.log(file);
   }
   await context.close();

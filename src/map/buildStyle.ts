@@ -94,7 +94,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
         type: 'fill',
         source: 'neighbours',
         filter: ['==', ['get', 'kind'], 'province'],
-        paint: { 'fill-color': '#E4E0D6', 'fill-opacity': 0.55 },
+        paint: { 'fill-color': '#DEDAD0', 'fill-opacity': 0.72 },
       },
       {
         id: 'neighbours-line',
