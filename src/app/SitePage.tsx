@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import sourcesData from '../../content/sources.json';
 import { type Lang, Site, type Source } from '../content/schema';
 import { getSiteSummary, loadSiteJson } from '../content/siteIndex';
@@ -10,6 +10,7 @@ import { LocatorMap } from '../ui/LocatorMap';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { NotFoundPage } from './NotFoundPage';
 import { SharePanel } from './SharePanel';
+import { SiteStage } from './SiteStage';
 
 const SOURCES = new Map((sourcesData as Source[]).map((s) => [s.id, s]));
 
@@ -56,12 +57,28 @@ function directionLinks(site: Site, lang: Lang) {
 
 function SiteView({ site, lang }: { site: Site; lang: Lang }) {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const model = site.media.find((m) => m.kind === 'model');
+  const selectedId = site.hotspots.some((h) => h.id === params.get('poi')) ? params.get('poi') : null;
+  const selectHotspot = (id: string | null) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (id) next.set('poi', id);
+        else next.delete('poi');
+        return next;
+      },
+      { replace: true },
+    );
   const approximate = site.location.precision === 'approximate';
   const links = directionLinks(site, lang);
   const sources = citedSources(site);
   const p = site.practical;
   return (
-    <article className="site-page" data-site-id={site.id}>
+    <article className={`site-page${model ? ' has-stage' : ''}`} data-site-id={site.id}>
+      {model && (
+        <SiteStage site={site} model={model} lang={lang} selectedId={selectedId} onSelect={selectHotspot} />
+      )}
       <div className="site-hero">
         <div className="site-hero-inner">
           <Link to={`/${lang}?site=${site.id}`} className="back-link">
@@ -112,9 +129,25 @@ function SiteView({ site, lang }: { site: Site; lang: Lang }) {
               <h2 id="poi-h">{t('site.pointsOfInterest')}</h2>
               <ol className="poi-list">
                 {site.hotspots.map((h) => (
-                  <li key={h.id} id={`poi-${h.id}`}>
+                  <li key={h.id} id={`poi-${h.id}`} className={h.id === selectedId ? 'selected' : undefined}>
                     <h3>{h.label[lang]}</h3>
                     <p>{h.text[lang]}</p>
+                    {model && h.anchor && (
+                      <button
+                        type="button"
+                        className="poi-show"
+                        aria-pressed={h.id === selectedId}
+                        aria-label={`${t('viewer.showInModel')}: ${h.label[lang]}`}
+                        onClick={() => {
+                          selectHotspot(h.id);
+                          document
+                            .getElementById('stage')
+                            ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                        }}
+                      >
+                        {t('viewer.showInModel')}
+                      </button>
+                    )}
                   </li>
                 ))}
               </ol>

@@ -11,6 +11,14 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './router';
 
+declare global {
+  interface Window {
+    /** Test and benchmark hook: client-side navigation, as a link click would do. */
+    __xl3dNavigate?: (path: string) => void;
+  }
+}
+window.__xl3dNavigate = (path) => void router.navigate(path);
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

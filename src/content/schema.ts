@@ -89,19 +89,23 @@ export const PublicFile = z
   .string()
   .regex(/^(?!\/)(?!.*\.\.)[\w./-]+$/, 'must be a path inside public/ such as "models/site.glb"');
 
+const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
+
+export const CameraView = z.strictObject({ position: Vec3, target: Vec3 });
+export type CameraView = z.infer<typeof CameraView>;
+
 export const Media = z.strictObject({
   kind: z.enum(['model', 'panorama', 'photo']),
   file: PublicFile,
   provenance: Provenance,
   credit: Localized,
   alt: Localized.optional(),
+  /** Models: the first camera framing (model units); the viewer picks one from the model's size otherwise. */
+  view: CameraView.optional(),
+  /** Models: a still rendered from the model, shown first and as the fallback. */
+  poster: PublicFile.optional(),
 });
 export type Media = z.infer<typeof Media>;
-
-const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
-
-export const CameraView = z.strictObject({ position: Vec3, target: Vec3 });
-export type CameraView = z.infer<typeof CameraView>;
 
 export const Hotspot = z.strictObject({
   id: kebabId,

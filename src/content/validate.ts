@@ -179,6 +179,14 @@ export function validateContent(bundle: ContentBundle): { problems: Problem[]; s
       }
     });
     site.media.forEach((m, i) => {
+      if (m.poster && !bundle.publicFiles.has(m.poster)) {
+        err(
+          file,
+          `media[${i}].poster`,
+          `file public/${m.poster} does not exist`,
+          'render posters with npm run models:posters or correct the path',
+        );
+      }
       if (!bundle.publicFiles.has(m.file)) {
         err(
           file,

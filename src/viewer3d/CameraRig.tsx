@@ -1,0 +1,141 @@
+import { OrbitControls } from '@react-three/drei';
+import { useFrame, useThree } from '@react-three/fiber';
+import { type RefObject, useEffect, useImperativeHandle, useRef } from 'react';
+import { Vector3 } from 'three';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import { easeInOutCubic, type OrbitLimits, orbitStep } from './orbitMath';
+import type { CameraView, Vec3 } from './types';
+
+export interface CameraRigHandle {
+  flyTo: (view: CameraView) => void;
+  orbit: (dTheta: number, dPhi: number, zoom: number) => void;
+  view: () => CameraView;
+  flying: () => boolean;
+}
+
+export const ORBIT_LIMITS: OrbitLimits = {
+  minDistance: 3,
+  maxDistance: 42,
+  maxPolar: Math.PI / 2 - 0.08,
+  minPolar: 0.12,
+};
+const IDLE_MS = 7000;
+
+interface Flight {
+  from: CameraView;
+  to: CameraView;
+  start: number;
+  duration: number;
+}
+
+/** Owns the camera: orbit limits and damping, flights to hotspot views, idle auto-rotation. */
+export function CameraRig({
+  handle,
+  intro,
+  reducedMotion,
+}: {
+  handle: RefObject<CameraRigHandle | null>;
+  intro: CameraView;
+  reducedMotion: boolean;
+}) {
+  const controls = useRef<OrbitControlsImpl>(null);
+  const { camera, invalidate } = useThree();
+  const flight = useRef<Flight | null>(null);
+  const lastInput = useRef(performance.now());
+  const tmp = useRef(new Vector3());
+
+  const current = (): CameraView => {
+    const t = controls.current?.target ?? new Vector3();
+    return { position: camera.position.toArray() as Vec3, target: t.toArray() as Vec3 };
+  };
+
+  const flyTo = (to: CameraView) => {
+    lastInput.current = performance.now();
+    if (reducedMotion) {
+      camera.position.set(...to.position);
+      controls.current?.target.set(...to.target);
+      controls.current?.update();
+      invalidate();
+      return;
+    }
+    const from = current();
+    const dist = Math.hypot(...to.position.map((v, i) => v - (from.position[i] ?? 0)));
+    flight.current = { from, to, start: performance.now(), duration: Math.min(1800, 700 + dist * 60) };
+    invalidate();
+  };
+
+  useImperativeHandle(handle, () => ({
+    flyTo,
+    orbit: (dTheta, dPhi, zoom) => {
+      flight.current = null;
+      lastInput.current = performance.now();
+      const view = current();
+      camera.position.set(...orbitStep(view.position, view.target, dTheta, dPhi, zoom, ORBIT_LIMITS));
+      controls.current?.update();
+      invalidate();
+    },
+    view: current,
+    flying: () => flight.current !== null,
+  }));
+
+  // The intro: start wide and glide in to the framing view (a cut under reduced motion).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per model; flyTo reads live refs
+  useEffect(() => {
+    const [x, y, z] = intro.position;
+    const [tx, ty, tz] = intro.target;
+    camera.position.set(tx + (x - tx) * 1.6, ty + (y - ty) * 1.9, tz + (z - tz) * 1.6);
+    controls.current?.target.set(tx, ty, tz);
+    controls.current?.update();
+    flyTo(intro);
+  }, [intro]);
+
+  useFrame(() => {
+    const c = controls.current;
+    if (!c) return;
+    const f = flight.current;
+    if (f) {
+      const t = Math.min(1, (performance.now() - f.start) / f.duration);
+      const k = easeInOutCubic(t);
+      const v = tmp.current;
+      camera.position.set(...(f.from.position.map((a, i) => a + ((f.to.position[i] ?? a) - a) * k) as Vec3));
+      c.target.copy(v.set(...(f.from.target.map((a, i) => a + ((f.to.target[i] ?? a) - a) * k) as Vec3)));
+      if (t >= 1) flight.current = null;
+    }
+    const idle = !flight.current && !reducedMotion && performance.now() - lastInput.current > IDLE_MS;
+    // drei's OrbitControls calls update() every frame itself.
+    c.autoRotate = idle;
+    // Render on demand, except while something moves.
+    if (flight.current || idle) invalidate();
+  });
+
+  // Wake the loop when idle time is reached, so auto-rotation can start without input.
+  useEffect(() => {
+    if (reducedMotion) return;
+    const timer = window.setInterval(() => {
+      if (performance.now() - lastInput.current > IDLE_MS) invalidate();
+    }, 1000);
+    return () => window.clearInterval(timer);
+  }, [reducedMotion, invalidate]);
+
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping
+      dampingFactor={0.08}
+      enablePan={false}
+      minDistance={ORBIT_LIMITS.minDistance}
+      maxDistance={ORBIT_LIMITS.maxDistance}
+      maxPolarAngle={ORBIT_LIMITS.maxPolar}
+      minPolarAngle={ORBIT_LIMITS.minPolar}
+      autoRotateSpeed={0.6}
+      onStart={() => {
+        flight.current = null;
+        lastInput.current = performance.now();
+      }}
+      onEnd={() => {
+        lastInput.current = performance.now();
+      }}
+    />
+  );
+}

@@ -1,0 +1,183 @@
+import { useProgress } from '@react-three/drei';
+import { Canvas } from '@react-three/fiber';
+import { type KeyboardEvent, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { PCFSoftShadowMap } from 'three';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useMediaQuery } from '../ui/useMediaQuery';
+import { CameraRig, type CameraRigHandle } from './CameraRig';
+import { HotspotPins } from './HotspotPins';
+import { hasWebGL } from './hasWebGL';
+import { SiteModel } from './SiteModel';
+import type { CameraView, ViewerHotspot } from './types';
+import { ViewerProbe } from './ViewerProbe';
+
+export type ViewerStatus = 'loading' | 'ready' | 'error' | 'no-webgl' | 'context-lost';
+
+export interface SiteViewerProps {
+  modelUrl: string;
+  intro: CameraView;
+  hotspots: readonly ViewerHotspot[];
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  posterUrl?: string | undefined;
+  labels: {
+    viewer: string;
+    loading: string;
+    error: string;
+    noWebgl: string;
+    restoring: string;
+    keys: string;
+  };
+  onStatus?: (status: ViewerStatus) => void;
+}
+
+const KEY_STEP = 0.12;
+
+function LoadingBar({ label }: { label: string }) {
+  const { progress } = useProgress();
+  return (
+    <div
+      className="viewer-loading"
+      role="progressbar"
+      aria-label={label}
+      aria-valuenow={Math.round(progress)}
+      aria-valuemin={0}
+      aria-valuemax={100}
+    >
+      <span>{label}</span>
+      <span className="viewer-loading-bar">
+        <span style={{ width: `${Math.max(6, progress)}%` }} />
+      </span>
+    </div>
+  );
+}
+
+/** The 3D stage of a site page: one on-demand WebGL canvas with the model, its hotspots and the camera. */
+export default function SiteViewer(props: SiteViewerProps) {
+  const { modelUrl, intro, hotspots, selectedId, onSelect, labels, onStatus } = props;
+  const [status, setStatusState] = useState<ViewerStatus>(() => (hasWebGL() ? 'loading' : 'no-webgl'));
+  const [canvasKey, setCanvasKey] = useState(0);
+  const rig = useRef<CameraRigHandle>(null);
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+
+  const setStatus = useCallback(
+    (s: ViewerStatus) => {
+      setStatusState(s);
+      onStatus?.(s);
+    },
+    [onStatus],
+  );
+  const onReady = useCallback(() => setStatus('ready'), [setStatus]);
+
+  useEffect(() => {
+    setStatus(hasWebGL() ? 'loading' : 'no-webgl');
+  }, [setStatus]);
+
+  const selected = hotspots.find((h) => h.id === selectedId);
+  useEffect(() => {
+    if (selected) rig.current?.flyTo(selected.view);
+  }, [selected]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const moves: Record<string, [number, number, number]> = {
+      ArrowLeft: [-KEY_STEP, 0, 1],
+      ArrowRight: [KEY_STEP, 0, 1],
+      ArrowUp: [0, -KEY_STEP, 1],
+      ArrowDown: [0, KEY_STEP, 1],
+      '+': [0, 0, 0.85],
+      '=': [0, 0, 0.85],
+      '-': [0, 0, 1.18],
+    };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      rig.current?.orbit(...move);
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      rig.current?.flyTo(intro);
+    } else if (e.key === 'Escape') {
+      onSelect(null);
+    }
+  };
+
+  const fallback = (message: string) => (
+    <div
+      className="viewer viewer-fallback"
+      style={props.posterUrl ? { backgroundImage: `url(${props.posterUrl})` } : undefined}
+    >
+      <p role="status">{message}</p>
+    </div>
+  );
+  if (status === 'no-webgl') return fallback(labels.noWebgl);
+  if (status === 'error') return fallback(labels.error);
+
+  return (
+    <section
+      className={`viewer viewer-${status}`}
+      style={
+        props.posterUrl && status !== 'ready' ? { backgroundImage: `url(${props.posterUrl})` } : undefined
+      }
+    >
+      <div
+        className="viewer-canvas"
+        role="application"
+        aria-label={labels.viewer}
+        aria-describedby="viewer-keys"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: role=application: the canvas takes arrow keys to orbit
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="viewer-canvas"
+      >
+        <ErrorBoundary fallback={null} onError={() => setStatus('error')}>
+          <Canvas
+            key={canvasKey}
+            frameloop="demand"
+            shadows={{ type: PCFSoftShadowMap }}
+            dpr={[1, 2]}
+            gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
+            camera={{ fov: 38, near: 0.1, far: 400, position: intro.position }}
+            onCreated={({ gl }) => {
+              gl.domElement.addEventListener('webglcontextlost', (e) => {
+                e.preventDefault();
+                setStatus('context-lost');
+              });
+              gl.domElement.addEventListener('webglcontextrestored', () => {
+                setCanvasKey((k) => k + 1);
+                setStatus('loading');
+              });
+            }}
+          >
+            <hemisphereLight args={['#fbf7ee', '#4f5d47', 1.1]} />
+            <directionalLight
+              position={[14, 22, 10]}
+              intensity={2.4}
+              castShadow
+              shadow-mapSize={[1024, 1024]}
+              shadow-bias={-0.0004}
+              shadow-camera-left={-16}
+              shadow-camera-right={16}
+              shadow-camera-top={16}
+              shadow-camera-bottom={-16}
+              shadow-camera-far={60}
+            />
+            <Suspense fallback={null}>
+              <SiteModel key={modelUrl} url={modelUrl} onReady={onReady} />
+              <HotspotPins hotspots={hotspots} selectedId={selectedId} onSelect={onSelect} />
+            </Suspense>
+            <CameraRig handle={rig} intro={intro} reducedMotion={reducedMotion} />
+            <ViewerProbe rig={rig} ready={status === 'ready'} />
+          </Canvas>
+        </ErrorBoundary>
+      </div>
+      <p id="viewer-keys" className="visually-hidden">
+        {labels.keys}
+      </p>
+      {status === 'loading' && <LoadingBar label={labels.loading} />}
+      {status === 'context-lost' && (
+        <p className="viewer-loading" role="status">
+          {labels.restoring}
+        </p>
+      )}
+    </section>
+  );
+}
