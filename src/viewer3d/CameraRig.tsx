@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { type RefObject, useEffect, useImperativeHandle, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import { easeInOutCubic, type OrbitLimits, orbitStep } from './orbitMath';
+import { easeInOutCubic, fitToAspect, type OrbitLimits, orbitStep } from './orbitMath';
 import type { CameraView, Vec3 } from './types';
 
 export interface CameraRigHandle {
@@ -39,7 +39,7 @@ export function CameraRig({
   reducedMotion: boolean;
 }) {
   const controls = useRef<OrbitControlsImpl>(null);
-  const { camera, invalidate } = useThree();
+  const { camera, invalidate, size } = useThree();
   const flight = useRef<Flight | null>(null);
   const lastInput = useRef(performance.now());
   const tmp = useRef(new Vector3());
@@ -81,12 +81,13 @@ export function CameraRig({
   // The intro: start wide and glide in to the framing view (a cut under reduced motion).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per model; flyTo reads live refs
   useEffect(() => {
-    const [x, y, z] = intro.position;
-    const [tx, ty, tz] = intro.target;
+    const framed = fitToAspect(intro, size.width / Math.max(1, size.height));
+    const [x, y, z] = framed.position;
+    const [tx, ty, tz] = framed.target;
     camera.position.set(tx + (x - tx) * 1.6, ty + (y - ty) * 1.9, tz + (z - tz) * 1.6);
     controls.current?.target.set(tx, ty, tz);
     controls.current?.update();
-    flyTo(intro);
+    flyTo(framed);
   }, [intro]);
 
   useFrame(() => {

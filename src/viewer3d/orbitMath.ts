@@ -36,3 +36,14 @@ export function orbitStep(
 export function easeInOutCubic(t: number): number {
   return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
+
+/** Intro views are framed for landscape stages; a portrait phone needs the camera further back. */
+export function fitToAspect(
+  view: { position: Vec3; target: Vec3 },
+  aspect: number,
+): { position: Vec3; target: Vec3 } {
+  const k = aspect >= 1.2 ? 1 : Math.min(1.9, (1.2 / aspect) ** 0.8);
+  const [tx, ty, tz] = view.target;
+  const [x, y, z] = view.position;
+  return { position: [tx + (x - tx) * k, ty + (y - ty) * k, tz + (z - tz) * k], target: view.target };
+}
