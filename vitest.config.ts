@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Some tests spawn the CLIs (tsx start-up is slow on a busy 2-core machine).
+    testTimeout: 30_000,
   },
 });

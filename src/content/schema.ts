@@ -124,11 +124,27 @@ export const NarrationTarget = z.union([
   z.strictObject({ map: z.strictObject({ lng: z.number(), lat: z.number(), zoom: z.number() }) }),
 ]);
 
+/** A professional recording of one chapter in one language, with its WebVTT captions (files under public/). */
+export const NarrationAudio = z.strictObject({
+  src: PublicFile,
+  captions: PublicFile,
+  /** Who speaks, e.g. "Giọng nữ miền Bắc" (shown to the visitor). */
+  voice: Text.optional(),
+});
+export type NarrationAudio = z.infer<typeof NarrationAudio>;
+
 export const NarrationChapter = z.strictObject({
   id: kebabId,
   title: Localized,
   text: Localized,
   target: NarrationTarget.optional(),
+  audio: z
+    .strictObject({
+      vi: NarrationAudio.optional(),
+      en: NarrationAudio.optional(),
+      zh: NarrationAudio.optional(),
+    })
+    .optional(),
 });
 export type NarrationChapter = z.infer<typeof NarrationChapter>;
 

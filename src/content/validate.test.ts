@@ -58,16 +58,26 @@ describe('validateContent', () => {
     const m = result.problems.map(formatProblem).join('\n');
     expect(m).toMatch(/approx-no-note\.json › location\.note › approximate locations need a note/);
     expect(m).toMatch(/not-json\.json › \(file\) › is not valid JSON/);
-    expect(result.siteCount).toBe(2);
+    expect(result.siteCount).toBe(3);
+  });
+});
+
+describe('narration checks', () => {
+  it('requires narration and existing recordings', () => {
+    const m = messages().join('\n');
+    expect(m).toMatch(/no-narration\.json › narration › the site has no narration/);
+    expect(m).toMatch(
+      /mau-son\.json › narration\[0\]\.audio\.en\.src › file public\/narration\/mau-son\/en-intro\.mp3 does not exist/,
+    );
   });
 });
 
 describe('npm run content:check', () => {
-  const run = (dir: string) => {
+  const run = (dir: string, publicDir = 'tests/fixtures/public-empty') => {
     try {
       return {
         code: 0,
-        out: execFileSync('npx', ['tsx', 'scripts/content-check.ts', dir, 'tests/fixtures/public-empty'], {
+        out: execFileSync('npx', ['tsx', 'scripts/content-check.ts', dir, publicDir], {
           encoding: 'utf8',
         }),
       };
@@ -81,7 +91,15 @@ describe('npm run content:check', () => {
     const { code, out } = run(BROKEN);
     expect(code).toBe(1);
     expect(out).toContain(`ERROR ${BROKEN}/sites/missing-zh.json › summary.zh › missing Chinese translation`);
-    expect(out).toMatch(/content:check: 2 valid site\(s\) of 6, \d+ error\(s\)/);
+    expect(out).toMatch(/content:check: 3 valid site\(s\) of 7, 0 model\(s\) checked, \d+ error\(s\)/);
+  });
+
+  it('parses recorded narration captions and names the bad line', () => {
+    const { code, out } = run(BROKEN, 'tests/fixtures/public-broken');
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'narration[0].audio.en.captions › public/narration/mau-son/en-intro.vtt: line 3: the cue ends before it starts',
+    );
   });
 
   it('exits zero on valid content', () => {

@@ -159,7 +159,27 @@ export function validateContent(bundle: ContentBundle): { problems: Problem[]; s
       ids.add(h.id);
     });
     hotspotIds.set(site.id, ids);
+    if (site.narration.length === 0) {
+      err(
+        file,
+        'narration',
+        'the site has no narration',
+        'add chapters: an opening, one per important hotspot, a practical closing',
+      );
+    }
     site.narration.forEach((ch, i) => {
+      for (const [lang, audio] of Object.entries(ch.audio ?? {})) {
+        for (const key of ['src', 'captions'] as const) {
+          if (audio && !bundle.publicFiles.has(audio[key])) {
+            err(
+              file,
+              `narration[${i}].audio.${lang}.${key}`,
+              `file public/${audio[key]} does not exist`,
+              'add the recording and its WebVTT captions under public/',
+            );
+          }
+        }
+      }
       const t = ch.target;
       if (t && 'hotspot' in t && !ids.has(t.hotspot)) {
         err(
