@@ -4,16 +4,22 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../content/schema';
 import { buildStyle, neighbourLabelExpression, PROVINCE_BOUNDS, type StyleOptions } from './buildStyle';
+import { buildBusinessFeatures, type MapBusiness } from './businessFeatures';
+import { businessMarkerImages } from './businessMarkerIcons';
 import { LOCAL_IDEOGRAPH_FONT, loadMapFonts, MAP_TEXT_FONT } from './mapFonts';
 import { markerImages } from './markerIcons';
 import { buildSiteFeatures, type MapSite } from './siteFeatures';
 
 setWorkerUrl(workerUrl);
 
+export type { MapBusiness };
+
 export interface MapFocus {
   /** Changes whenever a new focus is requested, so the same place can be focused twice. */
   key: number;
   points: { lng: number; lat: number }[];
+  /** Zoom for a single point (default 11); a business needs to be close enough to leave its cluster. */
+  zoom?: number;
 }
 
 export interface MapViewProps {
@@ -27,15 +33,115 @@ export interface MapViewProps {
   padding: { top: number; right: number; bottom: number; left: number };
   focus?: MapFocus | undefined;
   onStatus?: (status: 'loading' | 'ready' | 'failed') => void;
+  /** The tourism-business layer (clustered, below the sites); hidden unless `visible`. */
+  businesses?: { features: readonly MapBusiness[]; visible: boolean } | undefined;
+  /** A business marker was clicked (its id), or the empty map (null). */
+  onSelectBusiness?: ((id: string | null) => void) | undefined;
+  /** The business whose card is open, ringed on the map. */
+  selectedBusinessId?: string | null | undefined;
 }
 
 const SITE_SOURCE = 'sites';
+const BUSINESS_SOURCE = 'businesses';
+const BUSINESS_LAYERS = [
+  'business-clusters',
+  'business-cluster-count',
+  'business-selected',
+  'business-markers',
+] as const;
 
 /** Test and benchmark hook: the live map, so e2e tests can find marker positions. */
 declare global {
   interface Window {
     __xl3dMap?: MapLibreMap | undefined;
   }
+}
+
+/** The clustered business source and its layers, inserted below the site layers so sites stay on top. */
+function addBusinessLayers(map: MapLibreMap, businesses: MapViewProps['businesses']) {
+  const visibility = businesses?.visible ? 'visible' : 'none';
+  map.addSource(BUSINESS_SOURCE, {
+    type: 'geojson',
+    data: buildBusinessFeatures(businesses?.features ?? []),
+    cluster: true,
+    clusterRadius: 44,
+    clusterMaxZoom: 13,
+  });
+  map.addLayer(
+    {
+      id: 'business-clusters',
+      type: 'circle',
+      source: BUSINESS_SOURCE,
+      filter: ['has', 'point_count'],
+      layout: { visibility },
+      paint: {
+        'circle-color': '#FFFFFF',
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 13, 50, 18, 300, 24],
+        'circle-stroke-color': '#2B2D5C',
+        'circle-stroke-width': 2.5,
+      },
+    },
+    'site-clusters',
+  );
+  map.addLayer(
+    {
+      id: 'business-cluster-count',
+      type: 'symbol',
+      source: BUSINESS_SOURCE,
+      filter: ['has', 'point_count'],
+      layout: {
+        visibility,
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': MAP_TEXT_FONT,
+        'text-size': 12,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#2B2D5C' },
+    },
+    'site-clusters',
+  );
+  map.addLayer(
+    {
+      id: 'business-selected',
+      type: 'circle',
+      source: BUSINESS_SOURCE,
+      filter: ['==', ['get', 'id'], ''],
+      layout: { visibility },
+      paint: {
+        'circle-radius': 20,
+        'circle-color': '#E8A0B4',
+        'circle-opacity': 0.55,
+        'circle-stroke-color': '#A84866',
+        'circle-stroke-width': 2,
+      },
+    },
+    'site-clusters',
+  );
+  map.addLayer(
+    {
+      id: 'business-markers',
+      type: 'symbol',
+      source: BUSINESS_SOURCE,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        visibility,
+        'icon-image': ['get', 'icon'],
+        'icon-allow-overlap': true,
+        // Business icons never push site labels away.
+        'icon-ignore-placement': true,
+        'text-field': ['step', ['zoom'], '', 15, ['get', 'name']],
+        'text-font': MAP_TEXT_FONT,
+        'text-size': 12,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.2],
+        'text-max-width': 9,
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#2B2D5C', 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.4 },
+    },
+    'site-clusters',
+  );
 }
 
 function onlineBasemap(): StyleOptions['onlineBasemap'] {
@@ -100,7 +206,8 @@ export default function MapView(props: MapViewProps) {
       });
       map.on('load', () => {
         if (!map) return;
-        for (const { name, image, pixelRatio } of markerImages()) map.addImage(name, image, { pixelRatio });
+        for (const { name, image, pixelRatio } of [...markerImages(), ...businessMarkerImages()])
+          map.addImage(name, image, { pixelRatio });
         map.addSource(SITE_SOURCE, {
           type: 'geojson',
           data: buildSiteFeatures(latest.current.sites, lang),
@@ -167,6 +274,7 @@ export default function MapView(props: MapViewProps) {
           },
           paint: { 'text-color': '#1E1E1E', 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.6 },
         });
+        addBusinessLayers(map, latest.current.businesses);
         map.on('click', 'site-markers', (e) => {
           const id = e.features?.[0]?.properties?.id;
           if (typeof id === 'string') latest.current.onSelect(id);
@@ -179,12 +287,37 @@ export default function MapView(props: MapViewProps) {
           const [lng, lat] = feature.geometry.coordinates as [number, number];
           map.easeTo({ center: [lng, lat], zoom: Math.max(zoom, map.getZoom() + 1) });
         });
+        // Sites lie above businesses: a click that hits a site is the site's alone.
+        const hitsSite = (point: { x: number; y: number }) =>
+          !!map &&
+          map.queryRenderedFeatures([point.x, point.y], { layers: ['site-markers', 'site-clusters'] })
+            .length > 0;
+        map.on('click', 'business-markers', (e) => {
+          if (hitsSite(e.point)) return;
+          const id = e.features?.[0]?.properties?.id;
+          if (typeof id === 'string') latest.current.onSelectBusiness?.(id);
+        });
+        map.on('click', 'business-clusters', async (e) => {
+          const feature = e.features?.[0];
+          const clusterId = feature?.properties?.cluster_id;
+          if (!map || !feature || typeof clusterId !== 'number' || feature.geometry.type !== 'Point') return;
+          if (hitsSite(e.point)) return;
+          const source = map.getSource(BUSINESS_SOURCE) as GeoJSONSource;
+          const zoom = await source.getClusterExpansionZoom(clusterId);
+          const [lng, lat] = feature.geometry.coordinates as [number, number];
+          map.easeTo({ center: [lng, lat], zoom: Math.max(zoom, map.getZoom() + 1) });
+        });
         map.on('click', (e) => {
           if (!map) return;
-          const hits = map.queryRenderedFeatures(e.point, { layers: ['site-markers', 'site-clusters'] });
-          if (hits.length === 0) latest.current.onSelect(null);
+          const hits = map.queryRenderedFeatures(e.point, {
+            layers: ['site-markers', 'site-clusters', 'business-markers', 'business-clusters'],
+          });
+          if (hits.length === 0) {
+            latest.current.onSelect(null);
+            latest.current.onSelectBusiness?.(null);
+          }
         });
-        for (const layer of ['site-markers', 'site-clusters']) {
+        for (const layer of ['site-markers', 'site-clusters', 'business-markers', 'business-clusters']) {
           map.on('mouseenter', layer, () => {
             if (map) map.getCanvas().style.cursor = 'pointer';
           });
@@ -226,6 +359,31 @@ export default function MapView(props: MapViewProps) {
     map.setFilter('site-selected', ['==', ['get', 'id'], props.selectedId ?? '']);
   }, [props.selectedId, loaded]);
 
+  // Businesses: one setData when the list changes; visibility is a layout switch (no data churn).
+  const businessFeatures = props.businesses?.features;
+  const businessesVisible = props.businesses?.visible ?? false;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    (map.getSource(BUSINESS_SOURCE) as GeoJSONSource | undefined)?.setData(
+      buildBusinessFeatures(businessFeatures ?? []),
+    );
+  }, [businessFeatures, loaded]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    map.setFilter('business-selected', ['==', ['get', 'id'], props.selectedBusinessId ?? '']);
+  }, [props.selectedBusinessId, loaded]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !loaded) return;
+    for (const id of BUSINESS_LAYERS) {
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', businessesVisible ? 'visible' : 'none');
+    }
+  }, [businessesVisible, loaded]);
+
   useEffect(() => {
     const map = mapRef.current;
     const focus = props.focus;
@@ -235,7 +393,7 @@ export default function MapView(props: MapViewProps) {
     if (focus.points.length === 1 && first) {
       map.flyTo({
         center: [first.lng, first.lat],
-        zoom: Math.max(map.getZoom(), 11),
+        zoom: Math.max(map.getZoom(), focus.zoom ?? 11),
         padding: latest.current.padding,
         essential: true,
         animate: !reduce,
