@@ -13,6 +13,9 @@ import {
 } from '../i18n/langs';
 import { NotFoundPage } from './NotFoundPage';
 
+/** What the switcher shows on narrow phones; the full name stays the link's accessible name. */
+const LANG_SHORT: Record<Lang, string> = { vi: 'VI', en: 'EN', zh: '中文' };
+
 function LanguageSwitcher({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const { pathname, search, hash } = useLocation();
@@ -29,12 +32,37 @@ function LanguageSwitcher({ lang }: { lang: Lang }) {
               className={l === lang ? 'active' : undefined}
               replace
             >
-              {LANG_NATIVE_NAME[l]}
+              <span className="lang-long">{LANG_NATIVE_NAME[l]}</span>
+              <span className="lang-short" aria-hidden="true">
+                {LANG_SHORT[l]}
+              </span>
             </Link>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The header's way to the tourism-business directory (an icon alone on narrow phones). */
+function DirectoryLink({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const here = pathname.startsWith(`/${lang}/businesses`);
+  return (
+    <Link
+      to={`/${lang}/businesses`}
+      className={`header-link${here ? ' active' : ''}`}
+      aria-current={pathname === `/${lang}/businesses` ? 'page' : undefined}
+    >
+      <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+        <path
+          d="M3 9.5L4.6 4h14.8L21 9.5a3 3 0 0 1-4.5 2.6A3 3 0 0 1 12 12a3 3 0 0 1-4.5.1A3 3 0 0 1 3 9.5zM5 13.6V20h5v-4.5h4V20h5v-6.4a4.8 4.8 0 0 1-2.5-.3A4.9 4.9 0 0 1 12 14a4.9 4.9 0 0 1-4.5-.7 4.8 4.8 0 0 1-2.5.3z"
+          fill="currentColor"
+        />
+      </svg>
+      <span className="header-link-text">{t('businesses.nav')}</span>
+    </Link>
   );
 }
 
@@ -46,12 +74,11 @@ export function LangLayout() {
   initI18n(lang);
   const { t, i18n } = useTranslation();
 
-  // Resources are bundled, so the switch completes before paint; until then render nothing stale.
+  // Resources are bundled, so the switch completes before paint; the page stays mounted (narration keeps its place).
   useLayoutEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = HTML_LANG[lang];
   }, [lang, i18n]);
-  if (i18n.language !== lang) return null;
 
   return (
     <div className="app-shell">
@@ -67,7 +94,10 @@ export function LangLayout() {
           </svg>
           <span className="brand-name">{t('app.name')}</span>
         </Link>
-        <LanguageSwitcher lang={lang} />
+        <div className="header-actions">
+          <DirectoryLink lang={lang} />
+          <LanguageSwitcher lang={lang} />
+        </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {valid ? <Outlet /> : <NotFoundPage />}

@@ -1,13 +1,20 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { BusinessLayerPanel } from '../businesses/BusinessLayerPanel';
+import { BusinessPreview } from '../businesses/BusinessPreview';
+import { businessName } from '../businesses/businessName';
+import { DemoNotice } from '../businesses/DemoNotice';
+import { matchesFilters, spokenLanguages } from '../businesses/directoryFilter';
+import { useBusinesses } from '../businesses/useBusinesses';
 import { ITINERARIES } from '../content/itineraries';
 import type { Lang } from '../content/schema';
 import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
-import type { MapFocus } from '../map/MapView';
+import type { MapBusiness, MapFocus } from '../map/MapView';
 import { CategoryIcon } from '../ui/CategoryIcon';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useMediaQuery } from '../ui/useMediaQuery';
+import { useBusinessLayerStore } from './businessLayerStore';
 import { SitePanel } from './SitePanel';
 import { useUiStore } from './uiStore';
 import { useFilteredSites } from './useFilteredSites';
@@ -58,13 +65,51 @@ export function MapPage() {
   const setSheetOpen = useUiStore((s) => s.setSheetOpen);
   const visible = useFilteredSites(lang);
 
+  // The tourism-business layer: data loads (lazily) the first time the Services tab or a ?business= link needs it.
+  const tab = useUiStore((s) => s.tab);
+  const setTab = useUiStore((s) => s.setTab);
+  const businessParam = params.get('business');
+  const layerOn = tab === 'services' || businessParam !== null;
+  const bizState = useBusinesses(layerOn);
+  const bizData = bizState.status === 'ready' ? bizState.data : null;
+  const {
+    categories: bizCategories,
+    languages: bizLanguages,
+    setCategories,
+    setLanguages,
+  } = useBusinessLayerStore();
+  const shownBusinesses = useMemo(
+    () => (bizData ? bizData.businesses.filter((b) => matchesFilters(b, bizCategories, bizLanguages)) : []),
+    [bizData, bizCategories, bizLanguages],
+  );
+  const availableLanguages = useMemo(() => (bizData ? spokenLanguages(bizData.businesses) : []), [bizData]);
+  const businessFeatures = useMemo<MapBusiness[]>(
+    () =>
+      shownBusinesses.map((b) => ({
+        id: b.id,
+        category: b.category,
+        name: businessName(b.name, lang),
+        lng: b.location.lng,
+        lat: b.location.lat,
+      })),
+    [shownBusinesses, lang],
+  );
+  const mapBusinesses = useMemo(
+    () => ({ features: businessFeatures, visible: layerOn }),
+    [businessFeatures, layerOn],
+  );
+  const selectedBusiness =
+    businessParam && bizData ? bizData.businesses.find((b) => b.id === businessParam) : undefined;
+
   const select = useCallback(
     (id: string | null, fly = false) => {
       setParams(
         (p) => {
           const next = new URLSearchParams(p);
-          if (id) next.set('site', id);
-          else next.delete('site');
+          if (id) {
+            next.set('site', id);
+            next.delete('business');
+          } else next.delete('site');
           return next;
         },
         { replace: true },
@@ -75,6 +120,39 @@ export function MapPage() {
     },
     [setParams, wide, setSheetOpen],
   );
+
+  const selectBusiness = useCallback(
+    (id: string | null) => {
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          if (id) {
+            next.set('business', id);
+            next.delete('site');
+          } else next.delete('business');
+          return next;
+        },
+        { replace: true },
+      );
+      if (id && !wide) setSheetOpen(false);
+    },
+    [setParams, wide, setSheetOpen],
+  );
+
+  // A ?business= link (from a business card): show the layer and fly close enough to see the marker.
+  const linkedBusiness = useRef(businessParam);
+  useEffect(() => {
+    if (linkedBusiness.current) setTab('services');
+  }, [setTab]);
+  useEffect(() => {
+    if (!bizData || !linkedBusiness.current) return;
+    const b = bizData.businesses.find((x) => x.id === linkedBusiness.current);
+    linkedBusiness.current = null;
+    if (b) setFocus({ key: Date.now(), points: [b.location], zoom: 14 });
+  }, [bizData]);
+  useEffect(() => {
+    if (businessParam && bizData && !selectedBusiness) selectBusiness(null);
+  }, [businessParam, bizData, selectedBusiness, selectBusiness]);
 
   const showItinerary = useCallback(
     (siteIds: readonly string[]) => {
@@ -128,6 +206,18 @@ export function MapPage() {
         selectedId={selected?.id ?? null}
         onSelect={(id) => select(id, true)}
         onShowItinerary={showItinerary}
+        servicesPanel={
+          <BusinessLayerPanel
+            lang={lang}
+            state={bizState}
+            categories={bizCategories}
+            languages={bizLanguages}
+            availableLanguages={availableLanguages}
+            onCategoriesChange={setCategories}
+            onLanguagesChange={setLanguages}
+            shown={shownBusinesses.length}
+          />
+        }
       />
       <div className="map-area" data-status={mapStatus}>
         {mapStatus === 'failed' ? (
@@ -152,6 +242,9 @@ export function MapPage() {
             padding={padding}
             focus={focus}
             onStatus={setMapStatus}
+            businesses={mapBusinesses}
+            onSelectBusiness={selectBusiness}
+            selectedBusinessId={selectedBusiness?.id ?? null}
           />
         </Suspense>
         <p className="map-legend">
@@ -168,7 +261,34 @@ export function MapPage() {
           </svg>
           {t('map.approxLegend')}
         </p>
-        {selected && <PreviewCard site={selected} lang={lang} onClose={() => select(null)} />}
+        {layerOn && (
+          <p className="map-legend business-legend" data-testid="business-legend">
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+              <rect
+                x="2"
+                y="2"
+                width="16"
+                height="16"
+                rx="4"
+                fill="#2B2D5C"
+                stroke="#fff"
+                strokeWidth="1.5"
+              />
+            </svg>
+            {t('businesses.layer.legend')}
+            {bizData?.demo && <DemoNotice variant="badge" />}
+          </p>
+        )}
+        {selectedBusiness && bizData ? (
+          <BusinessPreview
+            business={selectedBusiness}
+            lang={lang}
+            demo={bizData.demo}
+            onClose={() => selectBusiness(null)}
+          />
+        ) : (
+          selected && <PreviewCard site={selected} lang={lang} onClose={() => select(null)} />
+        )}
       </div>
     </div>
   );

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import sourcesData from '../../content/sources.json';
+import { NearbyBusinesses } from '../businesses/NearbyBusinesses';
 import { type Lang, Site, type Source } from '../content/schema';
 import { getSiteSummary, loadSiteJson } from '../content/siteIndex';
+import { NarrationPlayer } from '../narration/NarrationPlayer';
 import { CategoryIcon } from '../ui/CategoryIcon';
 import { formatDistance } from '../ui/formatDistance';
 import { LocatorMap } from '../ui/LocatorMap';
@@ -78,6 +80,25 @@ function SiteView({ site, lang }: { site: Site; lang: Lang }) {
     <article className={`site-page${model ? ' has-stage' : ''}`} data-site-id={site.id}>
       {model && (
         <SiteStage site={site} model={model} lang={lang} selectedId={selectedId} onSelect={selectHotspot} />
+      )}
+      {site.narration.length > 0 && (
+        <NarrationPlayer
+          siteId={site.id}
+          siteName={site.name[lang]}
+          appName={t('app.name')}
+          lang={lang}
+          chapters={site.narration.map((c) => ({
+            id: c.id,
+            title: c.title[lang],
+            text: c.text[lang],
+            audio: c.audio?.[lang],
+          }))}
+          onChapterStart={(i) => {
+            const target = site.narration[i]?.target;
+            // Choreography: the camera goes to what the chapter talks about; the visitor may take it back.
+            selectHotspot(target && 'hotspot' in target ? target.hotspot : null);
+          }}
+        />
       )}
       <div className="site-hero">
         <div className="site-hero-inner">
@@ -224,6 +245,7 @@ function SiteView({ site, lang }: { site: Site; lang: Lang }) {
               </li>
             </ul>
           </section>
+          <NearbyBusinesses siteId={site.id} location={site.location} lang={lang} />
           <SharePanel path={`/${lang}/sites/${site.id}`} title={site.name[lang]} />
         </aside>
       </div>

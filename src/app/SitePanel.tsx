@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CATEGORIES, type Itinerary, type Lang } from '../content/schema';
@@ -14,6 +14,8 @@ interface SitePanelProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onShowItinerary: (siteIds: readonly string[]) => void;
+  /** Content of the "Services" tab (the tourism-business layer's filters); no tab without it. */
+  servicesPanel?: ReactNode;
 }
 
 const PRESENT_CATEGORIES = CATEGORIES.filter((c) => SITES.some((s) => s.category === c));
@@ -89,8 +91,15 @@ export function SitePanel(props: SitePanelProps) {
           <button type="button" aria-pressed={tab === 'itineraries'} onClick={() => setTab('itineraries')}>
             {t('panel.itineraries')}
           </button>
+          {props.servicesPanel && (
+            <button type="button" aria-pressed={tab === 'services'} onClick={() => setTab('services')}>
+              {t('businesses.layer.tab')}
+            </button>
+          )}
         </fieldset>
-        {tab === 'sites' ? (
+        {tab === 'services' && props.servicesPanel ? (
+          props.servicesPanel
+        ) : tab === 'sites' ? (
           <>
             <fieldset className="chips">
               <legend className="visually-hidden">{t('filter.label')}</legend>

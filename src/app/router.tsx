@@ -21,6 +21,14 @@ export const router = createBrowserRouter([
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./MapPage')).MapPage }) },
           { path: 'sites/:siteId', lazy: async () => ({ Component: (await import('./SitePage')).SitePage }) },
+          {
+            path: 'businesses',
+            lazy: async () => ({ Component: (await import('./BusinessesPage')).BusinessesPage }),
+          },
+          {
+            path: 'businesses/:businessId',
+            lazy: async () => ({ Component: (await import('./BusinessPage')).BusinessPage }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -5,7 +5,7 @@ import type { Category } from '../content/schema';
 interface UiState {
   query: string;
   categories: Category[];
-  tab: 'sites' | 'itineraries';
+  tab: 'sites' | 'itineraries' | 'services';
   sheetOpen: boolean;
   setQuery: (q: string) => void;
   toggleCategory: (c: Category) => void;

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCAL_LANGUAGE_CODES } from '../businesses/languageName';
+import { BUSINESS_CATEGORIES } from '../content/businessSchema';
 import { CATEGORIES, HERITAGE_STATUSES } from '../content/schema';
 import { resources } from './i18n';
 
@@ -62,6 +64,12 @@ describe('UI strings', () => {
         expect(exists(lang, `heritage.${h}`), `${lang} heritage.${h}`).toBe(true);
       for (const b of ['phonetic', 'unconfirmed']) expect(exists(lang, `site.zhNameBasis.${b}`)).toBe(true);
       for (const t of ['flagship', 'secondary']) expect(exists(lang, `site.tier.${t}`)).toBe(true);
+      for (const c of BUSINESS_CATEGORIES)
+        expect(exists(lang, `businesses.category.${c}`), `${lang} businesses.category.${c}`).toBe(true);
+      for (const code of LOCAL_LANGUAGE_CODES)
+        expect(exists(lang, `businesses.languageName.${code}`), `${lang} language ${code}`).toBe(true);
+      for (const level of [1, 2, 3, 4])
+        expect(exists(lang, `businesses.card.priceLevel.${level}`), `${lang} price ${level}`).toBe(true);
     }
   });
 });
