@@ -207,11 +207,10 @@ test.describe('narration', () => {
     await page.getByRole('button', { name: 'Play the narration' }).click();
     await expect(page.getByTestId('narration')).toHaveAttribute('data-engine', 'audio');
     await expect(page.getByTestId('caption')).toHaveText('First recorded line.');
+    const shownAt = Date.now();
     await expect(page.getByTestId('caption')).toHaveText('Second recorded line.', { timeout: 10_000 });
-    const time = await page.evaluate(
-      () => (document.querySelector('audio') as HTMLAudioElement | null)?.currentTime,
-    );
-    expect(time === undefined || time >= 1.5).toBe(true);
+    // The second cue starts at 1.5 s of audio: captions follow the recording's clock, not a reading-pace timer.
+    expect(Date.now() - shownAt).toBeGreaterThan(900);
     expect(await spoken(page)).toEqual([]);
   });
 });
