@@ -20,8 +20,14 @@ for (const [name, viewport] of Object.entries(sizes)) {
   const page = await context.newPage();
   for (const p of pages) {
     await page.goto(`${base}/${p}`);
-    if (!p.includes('/sites/'))
-      await page.waitForSelector('.map-canvas[data-loaded="true"]', { timeout: 20000 });
+    if (!p.includes('/sites/') && !p.includes('/businesses')) {
+      await page.waitForSelector('.map-canvas[data-loaded="true"]', { timeout: 60000 });
+    }
+    if (p.includes('/sites/')) {
+      await page.waitForFunction(() => window.__xl3dViewer?.ready && window.__xl3dViewer.firstFrameMs !== null, null, {
+        timeout: 60000,
+      });
+    }
     await page.waitForTimeout(2500);
     const file = `${out}/${p.replace(/\//g, '_')}-${name}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
