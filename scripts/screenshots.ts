@@ -24,9 +24,13 @@ for (const [name, viewport] of Object.entries(sizes)) {
       await page.waitForSelector('.map-canvas[data-loaded="true"]', { timeout: 60000 });
     }
     if (p.includes('/sites/')) {
-      await page.waitForFunction(() => window.__xl3dViewer?.ready && window.__xl3dViewer.firstFrameMs !== null, null, {
-        timeout: 60000,
-      });
+      await page.waitForFunction(
+        () => window.__xl3dViewer?.ready && window.__xl3dViewer.firstFrameMs !== null,
+        null,
+        {
+          timeout: 60000,
+        },
+      );
     }
     await page.waitForTimeout(2500);
     const file = `${out}/${p.replace(/\//g, '_')}-${name}.png`;

@@ -12,6 +12,7 @@ import type { Lang } from '../content/schema';
 import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
 import type { MapBusiness, MapFocus } from '../map/MapView';
 import { CategoryIcon } from '../ui/CategoryIcon';
+import { CloseIcon } from '../ui/CloseIcon';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { useBusinessLayerStore } from './businessLayerStore';
@@ -32,9 +33,7 @@ function PreviewCard({ site, lang, onClose }: { site: SiteSummary; lang: Lang; o
         onClick={onClose}
         aria-label={t('card.close')}
       >
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-          <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
+        <CloseIcon />
       </button>
       <div className="preview-meta">
         <CategoryIcon category={site.category} size={26} approximate={approximate} />

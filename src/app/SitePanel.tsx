@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { CATEGORIES, type Itinerary, type Lang } from '../content/schema';
 import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
 import { CategoryIcon } from '../ui/CategoryIcon';
+import { SearchField } from '../ui/SearchField';
 import { useUiStore } from './uiStore';
 
 interface SitePanelProps {
@@ -35,7 +36,6 @@ export function SitePanel(props: SitePanelProps) {
     sheetOpen,
     setSheetOpen,
   } = useUiStore();
-  const searchId = useId();
   const listId = useId();
 
   return (
@@ -50,38 +50,15 @@ export function SitePanel(props: SitePanelProps) {
         <span className="sheet-grip" aria-hidden="true" />
         <span>{sheetOpen ? t('panel.collapse') : t('panel.expand')}</span>
       </button>
-      <search className="panel-search">
-        <label htmlFor={searchId} className="visually-hidden">
-          {t('search.label')}
-        </label>
-        <svg className="search-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
-          <path d="M15.5 15.5L21 21" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          placeholder={t('search.placeholder')}
-          onChange={(e) => setQuery(e.target.value)}
-          onFocus={() => setSheetOpen(true)}
-          autoComplete="off"
-          enterKeyHint="search"
-          aria-controls={listId}
-        />
-        {query && (
-          <button
-            type="button"
-            className="icon-button search-clear"
-            onClick={() => setQuery('')}
-            aria-label={t('search.clear')}
-          >
-            <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-              <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
-          </button>
-        )}
-      </search>
+      <SearchField
+        label={t('search.label')}
+        clearLabel={t('search.clear')}
+        placeholder={t('search.placeholder')}
+        value={query}
+        onChange={setQuery}
+        onFocus={() => setSheetOpen(true)}
+        controls={listId}
+      />
       <div className="panel-body" id={listId}>
         <fieldset className="tabs">
           <legend className="visually-hidden">{t('panel.title')}</legend>

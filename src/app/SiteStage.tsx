@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Media, Site } from '../content/schema';
+import { CloseIcon } from '../ui/CloseIcon';
 import type { ViewerHotspot } from '../viewer3d/types';
 
 const SiteViewer = lazy(() => import('../viewer3d/SiteViewer'));
@@ -85,9 +86,7 @@ export function SiteStage({
             onClick={() => onSelect(null)}
             aria-label={t('viewer.close')}
           >
-            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-              <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
+            <CloseIcon />
           </button>
           <h2>
             <span className="hotspot-number" aria-hidden="true">

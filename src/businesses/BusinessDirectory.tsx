@@ -6,6 +6,7 @@ import type { Lang } from '../content/schema';
 import { getSiteSummary, SITES, sortSites } from '../content/siteIndex';
 import { BusinessCategoryIcon } from '../ui/BusinessCategoryIcon';
 import { formatDistance } from '../ui/formatDistance';
+import { SearchField } from '../ui/SearchField';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { BusinessFilters } from './BusinessFilters';
 import { businessName } from './businessName';
@@ -188,7 +189,6 @@ export function BusinessDirectory({ lang }: { lang: Lang }) {
   const dp = useMemo(() => readDirectoryParams(new URLSearchParams(paramString)), [paramString]);
   const [text, setText] = useState(dp.q);
   const query = useDeferredValue(text);
-  const searchId = useId();
   const sortId = useId();
 
   const update = (patch: Partial<DirectoryParams>) =>
@@ -242,41 +242,14 @@ export function BusinessDirectory({ lang }: { lang: Lang }) {
       </div>
       <div className="directory-body">
         <div className="directory-controls">
-          <search className="panel-search directory-search">
-            <label htmlFor={searchId} className="visually-hidden">
-              {t('businesses.search.label')}
-            </label>
-            <svg className="search-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-              <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
-              <path d="M15.5 15.5L21 21" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
-            <input
-              id={searchId}
-              type="search"
-              value={text}
-              placeholder={t('businesses.search.placeholder')}
-              onChange={(e) => setText(e.target.value)}
-              autoComplete="off"
-              enterKeyHint="search"
-            />
-            {text && (
-              <button
-                type="button"
-                className="icon-button search-clear"
-                onClick={() => setText('')}
-                aria-label={t('businesses.search.clear')}
-              >
-                <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-                  <path
-                    d="M6 6l12 12M18 6L6 18"
-                    stroke="currentColor"
-                    strokeWidth="2"
-                    strokeLinecap="round"
-                  />
-                </svg>
-              </button>
-            )}
-          </search>
+          <SearchField
+            className="directory-search"
+            label={t('businesses.search.label')}
+            clearLabel={t('businesses.search.clear')}
+            placeholder={t('businesses.search.placeholder')}
+            value={text}
+            onChange={setText}
+          />
           <div className="directory-sort">
             <label htmlFor={sortId}>{t('businesses.sort.label')}</label>
             <select

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Business } from '../content/businessSchema';
 import type { Lang } from '../content/schema';
 import { BusinessCategoryIcon } from '../ui/BusinessCategoryIcon';
+import { CloseIcon } from '../ui/CloseIcon';
 import { businessName } from './businessName';
 import { DemoNotice } from './DemoNotice';
 import { languageName } from './languageName';
@@ -33,9 +34,7 @@ export function BusinessPreview({
         onClick={onClose}
         aria-label={t('card.close')}
       >
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-          <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
+        <CloseIcon />
       </button>
       <div className="preview-meta">
         <BusinessCategoryIcon category={b.category} size={26} />
