@@ -27,6 +27,15 @@ function PreviewCard({ site, lang, onClose }: { site: SiteSummary; lang: Lang; o
   const approximate = site.location.precision === 'approximate';
   return (
     <section className="preview-card" aria-labelledby="preview-title" data-testid="preview-card">
+      {site.poster && (
+        <img
+          className="preview-poster"
+          src={`${import.meta.env.BASE_URL}${site.poster}`}
+          alt=""
+          width={640}
+          height={288}
+        />
+      )}
       <button
         type="button"
         className="icon-button preview-close"

@@ -1,4 +1,4 @@
-import type { Category, Lang, Localized, Location, Site } from './schema';
+import type { Category, Lang, Localized, Location, Media, Site } from './schema';
 
 /** What the map and the list need of every site; the full site loads with its page. */
 export interface SiteSummary {
@@ -9,6 +9,8 @@ export interface SiteSummary {
   summary: Localized;
   area: Localized;
   location: Location;
+  /** The model's poster (public/ path), for cards. */
+  poster?: string | undefined;
 }
 
 // Named-export globs let the bundler keep only these fields of each site file in the first chunk.
@@ -20,6 +22,7 @@ const pick = {
   summary: import.meta.glob<Localized>('/content/sites/*.json', { eager: true, import: 'summary' }),
   area: import.meta.glob<Localized>('/content/sites/*.json', { eager: true, import: 'area' }),
   location: import.meta.glob<Location>('/content/sites/*.json', { eager: true, import: 'location' }),
+  media: import.meta.glob<Media[]>('/content/sites/*.json', { eager: true, import: 'media' }),
 };
 
 const fullSites = import.meta.glob<unknown>('/content/sites/*.json', { import: 'default' });
@@ -38,7 +41,8 @@ function build(): SiteSummary[] {
     ];
     // A file that lacks a field is skipped here; content:check reports it.
     if (!id || !tier || !category || !name || !summary || !area || !location) continue;
-    out.push({ id, tier, category, name, summary, area, location });
+    const poster = pick.media[path]?.find((m) => m.kind === 'model')?.poster;
+    out.push({ id, tier, category, name, summary, area, location, poster });
   }
   return out;
 }
