@@ -318,15 +318,22 @@ test.describe('tourism businesses', () => {
     await expect(page.getByTestId('demo-notice')).toContainText('Dữ liệu mẫu');
     await page.getByRole('searchbox', { name: 'Tìm cơ sở kinh doanh' }).fill('dong dang');
     await expect(page.locator('.result-count')).not.toHaveText('480 cơ sở');
-    const names = await page.locator('.business-row-name').allTextContents();
-    expect(names.length).toBeGreaterThan(0);
-    for (const n of names) expect(n).toContain('Đồng Đăng');
+    await expect
+      .poll(async () => {
+        const names = await page.locator('.business-row-name').allTextContents();
+        return names.length > 0 && names.every((n) => n.includes('Đồng Đăng'));
+      })
+      .toBe(true);
     await expect(page).toHaveURL(/q=dong\+dang/);
 
     await page.getByRole('button', { name: 'Lưu trú' }).click();
     await expect(page).toHaveURL(/cat=lodging/);
-    for (const meta of await page.locator('.business-row-meta').allTextContents())
-      expect(meta.startsWith('Lưu trú')).toBe(true);
+    // The list re-renders after the URL changes: wait until every row shows the filter.
+    await expect
+      .poll(async () =>
+        (await page.locator('.business-row-meta').allTextContents()).every((m) => m.startsWith('Lưu trú')),
+      )
+      .toBe(true);
 
     await page.getByRole('searchbox').fill('khong co ten nay');
     await expect(page.getByText('Không có cơ sở nào khớp')).toBeVisible();

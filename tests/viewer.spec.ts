@@ -98,6 +98,8 @@ test.describe('the 3D viewer', () => {
     page,
   }) => {
     test.setTimeout(300_000);
+    // Reduced motion: no intro flight or auto-rotation, so both measurements see the same view.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     const [first, ...rest] = modelSites;
     await page.goto(`/en/sites/${first}`);
     await waitForModel(page);

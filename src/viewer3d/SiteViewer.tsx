@@ -69,9 +69,11 @@ export default function SiteViewer(props: SiteViewerProps) {
   );
   const onReady = useCallback(() => setStatus('ready'), [setStatus]);
 
+  // A new site keeps the canvas but shows the loading state until its model is in.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the model changes
   useEffect(() => {
     setStatus(hasWebGL() ? 'loading' : 'no-webgl');
-  }, [setStatus]);
+  }, [modelUrl, setStatus]);
 
   const selected = hotspots.find((h) => h.id === selectedId);
   useEffect(() => {

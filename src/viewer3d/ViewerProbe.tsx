@@ -8,6 +8,8 @@ export function ViewerProbe({ rig, ready }: { rig: RefObject<CameraRigHandle | n
   const firstFrame = useRef<number | null>(null);
 
   useEffect(() => {
+    // A new model (ready going false) starts a new first-frame measurement.
+    if (!ready) firstFrame.current = null;
     window.__xl3dViewer = {
       ready,
       firstFrameMs: firstFrame.current,
