@@ -40,6 +40,46 @@ function useVoices(): VoiceInfo[] {
   return voices;
 }
 
+function StepButton({
+  label,
+  path,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  path: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" className="icon-button" onClick={onClick} disabled={disabled} aria-label={label}>
+      <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+        <path d={path} fill="currentColor" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+      </svg>
+    </button>
+  );
+}
+
+function SpeedSelect({
+  value,
+  onChange,
+  label,
+}: {
+  value: number;
+  onChange: (rate: number) => void;
+  label?: string;
+}) {
+  return (
+    <select value={value} onChange={(e) => onChange(Number(e.target.value))} aria-label={label}>
+      {SPEEDS.map((s) => (
+        <option key={s} value={s}>
+          {s}×
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** The narration bar: plays chapters by recorded audio, speech synthesis or captions alone, with large captions. */
 export function NarrationPlayer({
   siteId,
@@ -251,23 +291,12 @@ export function NarrationPlayer({
         </p>
       )}
       <div className="narration-bar">
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => go(chapterIndex - 1)}
+        <StepButton
+          label={t('narration.previous')}
+          path="M7 6v12M18 6l-9 6 9 6z"
           disabled={chapterIndex === 0}
-          aria-label={t('narration.previous')}
-        >
-          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-            <path
-              d="M7 6v12M18 6l-9 6 9 6z"
-              fill="currentColor"
-              stroke="currentColor"
-              strokeWidth="1.5"
-              strokeLinejoin="round"
-            />
-          </svg>
-        </button>
+          onClick={() => go(chapterIndex - 1)}
+        />
         <button
           type="button"
           className="narration-play"
@@ -285,23 +314,12 @@ export function NarrationPlayer({
             </svg>
           )}
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => go(chapterIndex + 1)}
+        <StepButton
+          label={t('narration.next')}
+          path="M17 6v12M6 6l9 6-9 6z"
           disabled={chapterIndex >= chapters.length - 1}
-          aria-label={t('narration.next')}
-        >
-          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-            <path
-              d="M17 6v12M6 6l9 6-9 6z"
-              fill="currentColor"
-              stroke="currentColor"
-              strokeWidth="1.5"
-              strokeLinejoin="round"
-            />
-          </svg>
-        </button>
+          onClick={() => go(chapterIndex + 1)}
+        />
         <div className="narration-now">
           <span className="narration-title" data-testid="narration-title">
             {chapter.title}
@@ -313,20 +331,9 @@ export function NarrationPlayer({
             <span style={{ width: `${progress}%` }} />
           </span>
         </div>
-        <label className="narration-speed">
-          <span className="visually-hidden">{t('narration.speed')}</span>
-          <select
-            value={prefs.rate}
-            onChange={(e) => prefs.setRate(Number(e.target.value))}
-            aria-label={t('narration.speed')}
-          >
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
-        </label>
+        <span className="narration-speed">
+          <SpeedSelect value={prefs.rate} onChange={prefs.setRate} label={t('narration.speed')} />
+        </span>
         <button
           type="button"
           className="chip"
@@ -349,16 +356,10 @@ export function NarrationPlayer({
         <div className="transcript" id={`transcript-${siteId}`}>
           <details className="voice-settings">
             <summary>{t('narration.voice')}</summary>
-            <label className="voice-options">
-              {t('narration.speed')}{' '}
-              <select value={prefs.rate} onChange={(e) => prefs.setRate(Number(e.target.value))}>
-                {SPEEDS.map((s) => (
-                  <option key={s} value={s}>
-                    {s}×
-                  </option>
-                ))}
-              </select>
-            </label>
+            <div className="voice-options">
+              <span aria-hidden="true">{t('narration.speed')}</span>
+              <SpeedSelect value={prefs.rate} onChange={prefs.setRate} label={t('narration.speed')} />
+            </div>
             {lang === 'vi' && (
               <div className="voice-options">
                 <label>
