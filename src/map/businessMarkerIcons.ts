@@ -5,20 +5,14 @@ import {
   BUSINESS_MARKER_RADIUS,
 } from '../ui/businessCategoryStyle';
 import { businessIconName } from './businessFeatures';
+import { MARKER_PIXEL_RATIO, type MarkerImage, markerCanvas } from './markerCanvas';
 
 /** Smaller than the 34 px site discs, so sites stay the main thing on the map. */
 const CSS_SIZE = 26;
-const RATIO = 2;
 
 /** One business marker: a rounded square in the category colour with its white pictogram. */
 function drawBusinessMarker(category: BusinessCategory): ImageData {
-  const px = CSS_SIZE * RATIO;
-  const canvas = document.createElement('canvas');
-  canvas.width = px;
-  canvas.height = px;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
-  ctx.scale(RATIO, RATIO);
+  const ctx = markerCanvas(CSS_SIZE);
   const inset = 2.5;
   const side = CSS_SIZE - 2 * inset;
   ctx.shadowColor = 'rgba(0,0,0,0.25)';
@@ -37,14 +31,14 @@ function drawBusinessMarker(category: BusinessCategory): ImageData {
   ctx.scale(scale, scale);
   ctx.fillStyle = '#FFFFFF';
   ctx.fill(new Path2D(BUSINESS_CATEGORY_ICON_PATH[category]), 'evenodd');
-  return ctx.getImageData(0, 0, px, px);
+  return ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height);
 }
 
 /** Every image the business layer can ask for, keyed by businessIconName(). */
-export function businessMarkerImages(): { name: string; image: ImageData; pixelRatio: number }[] {
+export function businessMarkerImages(): MarkerImage[] {
   return BUSINESS_CATEGORIES.map((category) => ({
     name: businessIconName(category),
     image: drawBusinessMarker(category),
-    pixelRatio: RATIO,
+    pixelRatio: MARKER_PIXEL_RATIO,
   }));
 }

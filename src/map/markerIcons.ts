@@ -1,20 +1,14 @@
 import type { Category } from '../content/schema';
 import { CATEGORIES } from '../content/schema';
 import { CATEGORY_COLOR, CATEGORY_ICON_PATH } from '../ui/categoryStyle';
+import { MARKER_PIXEL_RATIO, type MarkerImage, markerCanvas } from './markerCanvas';
 import { iconName } from './siteFeatures';
 
 const CSS_SIZE = 34;
-const RATIO = 2;
 
 /** Draws one marker: a disc in the category colour with its white pictogram; a dashed ring when approximate. */
 function drawMarker(category: Category, approximate: boolean): ImageData {
-  const px = CSS_SIZE * RATIO;
-  const canvas = document.createElement('canvas');
-  canvas.width = px;
-  canvas.height = px;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
-  ctx.scale(RATIO, RATIO);
+  const ctx = markerCanvas(CSS_SIZE);
   const c = CSS_SIZE / 2;
   const color = CATEGORY_COLOR[category];
   if (approximate) {
@@ -43,16 +37,16 @@ function drawMarker(category: Category, approximate: boolean): ImageData {
   ctx.scale(scale, scale);
   ctx.fillStyle = '#FFFFFF';
   ctx.fill(new Path2D(CATEGORY_ICON_PATH[category]));
-  return ctx.getImageData(0, 0, px, px);
+  return ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height);
 }
 
 /** Every marker image the site layer can ask for, keyed by iconName(). */
-export function markerImages(): { name: string; image: ImageData; pixelRatio: number }[] {
+export function markerImages(): MarkerImage[] {
   return CATEGORIES.flatMap((category) =>
     [false, true].map((approx) => ({
       name: iconName(category, approx),
       image: drawMarker(category, approx),
-      pixelRatio: RATIO,
+      pixelRatio: MARKER_PIXEL_RATIO,
     })),
   );
 }
