@@ -114,6 +114,8 @@ test.describe('the 3D viewer', () => {
     await page.evaluate(() => window.__xl3dNavigate?.('/en'));
     await expect(page.locator('.map-canvas')).toBeAttached();
     expect(await page.evaluate(() => window.__xl3dViewer)).toBeUndefined();
+    // The map creates its canvas after its fonts load; then it must be the only canvas on the page.
+    await expect(page.locator('.map-canvas canvas')).toBeAttached({ timeout: 60_000 });
     expect(await page.locator('canvas').count()).toBe(1);
   });
 });
