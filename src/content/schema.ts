@@ -118,6 +118,52 @@ export const Hotspot = z.strictObject({
 });
 export type Hotspot = z.infer<typeof Hotspot>;
 
+/** A direction inside a panorama, in degrees: yaw 0 is the image's centre column (+ to the right), pitch + up. */
+export const PanoDirection = z.strictObject({
+  yaw: z.number().min(-180).max(180),
+  pitch: z.number().min(-90).max(90),
+});
+export type PanoDirection = z.infer<typeof PanoDirection>;
+
+/** A view inside a panorama: a direction plus the vertical field of view in degrees. */
+export const PanoView = PanoDirection.extend({ fov: z.number().min(30).max(100).default(75) });
+export type PanoView = z.infer<typeof PanoView>;
+
+/** An arrow in a scene that takes the visitor to another scene of the same tour. */
+export const SceneLink = PanoDirection.extend({ to: kebabId });
+export type SceneLink = z.infer<typeof SceneLink>;
+
+/** An info marker in a scene; its label and text are the site's hotspot of that id. */
+export const SceneHotspot = PanoDirection.extend({ hotspot: kebabId });
+export type SceneHotspot = z.infer<typeof SceneHotspot>;
+
+/** One 360° viewpoint: an equirectangular image (2:1) plus a small preview shown first. */
+export const PanoramaScene = z.strictObject({
+  id: kebabId,
+  title: Localized,
+  /** Full equirectangular JPEG under public/ (2:1, 4096×2048 recommended). */
+  image: PublicFile,
+  /** The same image at 1024×512, ≤ 100 KB: shown first while the full image loads. */
+  preview: PublicFile,
+  provenance: Provenance,
+  credit: Localized,
+  /** Where the camera stood, in the site's 3D model units: the viewpoint's marker in the model. */
+  position: Vec3.optional(),
+  /** Yaw (degrees) at which north lies in this image, when known: drives the compass letters. */
+  northYaw: z.number().min(-180).max(180).optional(),
+  initialView: PanoView.default({ yaw: 0, pitch: 0, fov: 75 }),
+  links: z.array(SceneLink).default([]),
+  hotspots: z.array(SceneHotspot).default([]),
+});
+export type PanoramaScene = z.infer<typeof PanoramaScene>;
+
+/** A site's panorama tour: linked scenes, entered at `start`. */
+export const Tour = z.strictObject({
+  start: kebabId,
+  scenes: z.array(PanoramaScene).min(1, 'a tour needs at least one scene'),
+});
+export type Tour = z.infer<typeof Tour>;
+
 export const NarrationTarget = z.union([
   z.strictObject({ hotspot: kebabId }),
   z.strictObject({ scene: kebabId }),
@@ -186,6 +232,8 @@ export const Site = z.strictObject({
   media: z.array(Media).default([]),
   hotspots: z.array(Hotspot).default([]),
   narration: z.array(NarrationChapter).default([]),
+  /** 360° panoramas of the site, linked into a walk; optional. */
+  tour: Tour.optional(),
 });
 export type Site = z.infer<typeof Site>;
 export type SiteInput = z.input<typeof Site>;
