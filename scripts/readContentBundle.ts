@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentBundle } from '../src/content/validate';
+import type { ImageInfo } from '../src/content/validateTour';
+import { imageSize } from './imageSize';
 
 /** Every file under dir, as paths relative to dir with forward slashes. */
 function listFiles(dir: string): string[] {
@@ -29,6 +31,7 @@ function readJson(file: string): unknown {
 
 export function readContentBundle(contentDir: string, publicDir: string): ContentBundle {
   const sitesDir = join(contentDir, 'sites');
+  const publicFiles = listFiles(publicDir);
   const siteFiles = listFiles(sitesDir)
     .filter((f) => f.endsWith('.json'))
     .sort();
@@ -39,6 +42,18 @@ export function readContentBundle(contentDir: string, publicDir: string): Conten
       data: readJson(join(contentDir, 'itineraries.json')),
     },
     sources: { file: join(contentDir, 'sources.json'), data: readJson(join(contentDir, 'sources.json')) },
-    publicFiles: new Set(listFiles(publicDir)),
+    publicFiles: new Set(publicFiles),
+    images: panoramaImages(publicDir, publicFiles),
   };
+}
+
+/** Size and dimensions of every image under public/panoramas (what tours point at). */
+function panoramaImages(publicDir: string, files: readonly string[]): Map<string, ImageInfo> {
+  const out = new Map<string, ImageInfo>();
+  for (const f of files) {
+    if (!f.startsWith('panoramas/') || !/\.(jpe?g|png)$/i.test(f)) continue;
+    const buf = readFileSync(join(publicDir, f));
+    out.set(f, { bytes: buf.length, ...imageSize(buf) });
+  }
+  return out;
 }

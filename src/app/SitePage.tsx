@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import sourcesData from '../../content/sources.json';
 import { NearbyBusinesses } from '../businesses/NearbyBusinesses';
 import { type Lang, Site, type Source } from '../content/schema';
 import { getSiteSummary, loadSiteJson } from '../content/siteIndex';
+import { notifyNarrationEnded, useModeStore } from '../modes/modeStore';
 import { NarrationPlayer } from '../narration/NarrationPlayer';
 import { CategoryIcon } from '../ui/CategoryIcon';
 import { formatDistance } from '../ui/formatDistance';
@@ -57,9 +58,13 @@ function directionLinks(site: Site, lang: Lang) {
   };
 }
 
-function SiteView({ site, lang }: { site: Site; lang: Lang }) {
+function SiteView({ site, lang, sceneId }: { site: Site; lang: Lang; sceneId: string | undefined }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
+  // Fair mode: the narration starts by itself, holds when the presenter pauses, and its end moves the show on.
+  const autoplay = useModeStore((s) => s.autoplay);
+  const hold = useModeStore((s) => s.hold);
   const model = site.media.find((m) => m.kind === 'model');
   const selectedId = site.hotspots.some((h) => h.id === params.get('poi')) ? params.get('poi') : null;
   const selectHotspot = (id: string | null) =>
@@ -77,9 +82,16 @@ function SiteView({ site, lang }: { site: Site; lang: Lang }) {
   const sources = citedSources(site);
   const p = site.practical;
   return (
-    <article className={`site-page${model ? ' has-stage' : ''}`} data-site-id={site.id}>
-      {model && (
-        <SiteStage site={site} model={model} lang={lang} selectedId={selectedId} onSelect={selectHotspot} />
+    <article className={`site-page${model || site.tour ? ' has-stage' : ''}`} data-site-id={site.id}>
+      {(model || site.tour) && (
+        <SiteStage
+          site={site}
+          model={model}
+          lang={lang}
+          sceneId={sceneId}
+          selectedId={selectedId}
+          onSelect={selectHotspot}
+        />
       )}
       {site.narration.length > 0 && (
         <NarrationPlayer
@@ -96,8 +108,15 @@ function SiteView({ site, lang }: { site: Site; lang: Lang }) {
           onChapterStart={(i) => {
             const target = site.narration[i]?.target;
             // Choreography: the camera goes to what the chapter talks about; the visitor may take it back.
+            if (target && 'scene' in target && site.tour?.scenes.some((sc) => sc.id === target.scene)) {
+              navigate(`/${lang}/sites/${site.id}/360/${target.scene}`);
+              return;
+            }
             selectHotspot(target && 'hotspot' in target ? target.hotspot : null);
           }}
+          autoplay={autoplay}
+          hold={hold}
+          onEnded={() => notifyNarrationEnded(site.id)}
         />
       )}
       <div className="site-hero">
@@ -269,7 +288,7 @@ function SiteView({ site, lang }: { site: Site; lang: Lang }) {
 
 /** /:lang/sites/:siteId — everything about one site; unknown ids get a helpful not-found page. */
 export function SitePage() {
-  const { siteId = '' } = useParams();
+  const { siteId = '', sceneId } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const summary = getSiteSummary(siteId);
@@ -295,5 +314,5 @@ export function SitePage() {
       </p>
     );
   }
-  return <SiteView site={state.site} lang={lang} />;
+  return <SiteView site={state.site} lang={lang} sceneId={sceneId} />;
 }

@@ -20,7 +20,12 @@ export const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./MapPage')).MapPage }) },
-          { path: 'sites/:siteId', lazy: async () => ({ Component: (await import('./SitePage')).SitePage }) },
+          {
+            path: 'sites/:siteId',
+            lazy: async () => ({ Component: (await import('./SitePage')).SitePage }),
+            // The panorama is a child so the site page (and its one WebGL canvas) stays mounted.
+            children: [{ path: '360/:sceneId', element: null }],
+          },
           {
             path: 'businesses',
             lazy: async () => ({ Component: (await import('./BusinessesPage')).BusinessesPage }),
@@ -28,6 +33,11 @@ export const router = createBrowserRouter([
           {
             path: 'businesses/:businessId',
             lazy: async () => ({ Component: (await import('./BusinessPage')).BusinessPage }),
+          },
+          {
+            // A tour URL plays the itinerary hands-free (fair mode).
+            path: 'tours/:tourId',
+            lazy: async () => ({ Component: (await import('../modes/TourRoute')).TourRoute }),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { Itineraries, LANGS, Site, Sources } from './schema';
+import { type ImageInfo, validateTour } from './validateTour';
 
 /** One problem in the content, as an editor needs it: where, what, and how to fix it. */
 export interface Problem {
@@ -16,6 +17,8 @@ export interface ContentBundle {
   itineraries: { file: string; data: unknown };
   sources: { file: string; data: unknown };
   publicFiles: ReadonlySet<string>;
+  /** Size and pixel dimensions of the panorama images (when the reader could look at them). */
+  images?: ReadonlyMap<string, ImageInfo>;
 }
 
 const LANG_NAMES: Record<string, string> = { vi: 'Vietnamese', en: 'English', zh: 'Chinese' };
@@ -189,12 +192,16 @@ export function validateContent(bundle: ContentBundle): { problems: Problem[]; s
           `use one of: ${[...ids].join(', ') || '(no hotspots yet)'}`,
         );
       }
-      if (t && 'scene' in t) {
+      if (t && 'scene' in t && !site.tour?.scenes.some((s) => s.id === t.scene)) {
         err(
           file,
           `narration[${i}].target.scene`,
-          `scene "${t.scene}" does not exist (this site has no panorama tour)`,
-          'remove the target or add the tour',
+          site.tour
+            ? `scene "${t.scene}" is not in this site's tour`
+            : `scene "${t.scene}" does not exist (this site has no panorama tour)`,
+          site.tour
+            ? `use one of: ${site.tour.scenes.map((s) => s.id).join(', ')}`
+            : 'remove the target or add the tour',
         );
       }
     });
@@ -216,6 +223,11 @@ export function validateContent(bundle: ContentBundle): { problems: Problem[]; s
         );
       }
     });
+    if (site.tour) {
+      for (const p of validateTour(site.tour, ids, bundle.publicFiles, bundle.images ?? new Map())) {
+        problems.push({ ...p, file });
+      }
+    }
     if (site.hotspots.some((h) => h.anchor) && !site.media.some((m) => m.kind === 'model')) {
       warn(
         file,

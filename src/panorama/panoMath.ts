@@ -9,6 +9,7 @@ const RAD = Math.PI / 180;
 
 /** Wraps an angle into [−180, 180). */
 export function wrapYaw(yaw: number): number {
+  if (yaw >= -180 && yaw < 180) return yaw;
   const w = (((yaw + 180) % 360) + 360) % 360;
   return w - 180;
 }

@@ -7,7 +7,7 @@ import { easeInOutCubic, fitToAspect, type OrbitLimits, orbitStep } from './orbi
 import type { CameraView, Vec3 } from './types';
 
 export interface CameraRigHandle {
-  flyTo: (view: CameraView) => void;
+  flyTo: (view: CameraView, onArrive?: () => void, cut?: boolean) => void;
   orbit: (dTheta: number, dPhi: number, zoom: number) => void;
   view: () => CameraView;
   flying: () => boolean;
@@ -26,18 +26,33 @@ interface Flight {
   to: CameraView;
   start: number;
   duration: number;
+  onArrive?: (() => void) | undefined;
 }
 
-/** Owns the camera: orbit limits and damping, flights to hotspot views, idle auto-rotation. */
+/**
+ * Owns the camera: orbit limits and damping, flights to hotspot views, idle auto-rotation.
+ * With `orbitEnabled` off (a panorama has the camera) the controls let go and only flights move it.
+ */
 export function CameraRig({
   handle,
   intro,
   reducedMotion,
+  immersiveView = null,
+  immersiveCut = false,
+  onImmersiveArrived,
+  hasModel = true,
 }: {
   handle: RefObject<CameraRigHandle | null>;
   intro: CameraView;
   reducedMotion: boolean;
+  /** Set: fly to this eye point and let go of orbiting (a panorama takes the camera); cleared: fly back. */
+  immersiveView?: CameraView | null;
+  /** Jump instead of flying (a panorama opened by a link). */
+  immersiveCut?: boolean;
+  onImmersiveArrived?: (() => void) | undefined;
+  hasModel?: boolean;
 }) {
+  const orbitEnabled = immersiveView === null;
   const controls = useRef<OrbitControlsImpl>(null);
   const { camera, invalidate, size } = useThree();
   const flight = useRef<Flight | null>(null);
@@ -49,18 +64,27 @@ export function CameraRig({
     return { position: camera.position.toArray() as Vec3, target: t.toArray() as Vec3 };
   };
 
-  const flyTo = (to: CameraView) => {
+  const flyTo = (to: CameraView, onArrive?: () => void, cut = false) => {
     lastInput.current = performance.now();
-    if (reducedMotion) {
+    if (reducedMotion || cut) {
+      flight.current = null;
       camera.position.set(...to.position);
       controls.current?.target.set(...to.target);
+      camera.lookAt(...to.target);
       controls.current?.update();
       invalidate();
+      onArrive?.();
       return;
     }
     const from = current();
     const dist = Math.hypot(...to.position.map((v, i) => v - (from.position[i] ?? 0)));
-    flight.current = { from, to, start: performance.now(), duration: Math.min(1800, 700 + dist * 60) };
+    flight.current = {
+      from,
+      to,
+      start: performance.now(),
+      duration: Math.min(1800, 700 + dist * 60),
+      onArrive,
+    };
     invalidate();
   };
 
@@ -90,6 +114,21 @@ export function CameraRig({
     flyTo(framed);
   }, [intro]);
 
+  // Into a panorama: remember the orbit view, fly to the eye point; out: fly back to it.
+  const savedView = useRef<CameraView | null>(null);
+  const arrived = useRef(onImmersiveArrived);
+  arrived.current = onImmersiveArrived;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: entering or leaving matters, not the view object's identity
+  useEffect(() => {
+    if (immersiveView) {
+      savedView.current ??= immersiveCut ? null : current();
+      flyTo(immersiveView, () => arrived.current?.(), immersiveCut);
+    } else if (savedView.current || hasModel) {
+      flyTo(savedView.current ?? fitToAspect(intro, size.width / Math.max(1, size.height)));
+      savedView.current = null;
+    }
+  }, [orbitEnabled]);
+
   useFrame(() => {
     const c = controls.current;
     if (!c) return;
@@ -100,9 +139,15 @@ export function CameraRig({
       const v = tmp.current;
       camera.position.set(...(f.from.position.map((a, i) => a + ((f.to.position[i] ?? a) - a) * k) as Vec3));
       c.target.copy(v.set(...(f.from.target.map((a, i) => a + ((f.to.target[i] ?? a) - a) * k) as Vec3)));
-      if (t >= 1) flight.current = null;
+      // The controls aim the camera only while enabled; a flight into a panorama aims it here.
+      if (!orbitEnabled) camera.lookAt(c.target);
+      if (t >= 1) {
+        flight.current = null;
+        f.onArrive?.();
+      }
     }
-    const idle = !flight.current && !reducedMotion && performance.now() - lastInput.current > IDLE_MS;
+    const idle =
+      orbitEnabled && !flight.current && !reducedMotion && performance.now() - lastInput.current > IDLE_MS;
     // drei's OrbitControls calls update() every frame itself.
     c.autoRotate = idle;
     // Render on demand, except while something moves.
@@ -122,6 +167,7 @@ export function CameraRig({
     <OrbitControls
       ref={controls}
       makeDefault
+      enabled={orbitEnabled}
       enableDamping
       dampingFactor={0.08}
       enablePan={false}

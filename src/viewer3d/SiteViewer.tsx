@@ -1,6 +1,14 @@
 import { useProgress } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
-import { type KeyboardEvent, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { PCFSoftShadowMap } from 'three';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useMediaQuery } from '../ui/useMediaQuery';
@@ -8,13 +16,15 @@ import { CameraRig, type CameraRigHandle } from './CameraRig';
 import { HotspotPins } from './HotspotPins';
 import { hasWebGL } from './hasWebGL';
 import { SiteModel } from './SiteModel';
-import type { CameraView, ViewerHotspot } from './types';
+import type { CameraView, ViewerHotspot, ViewerViewpoint } from './types';
 import { ViewerProbe } from './ViewerProbe';
+import { ViewpointMarkers } from './ViewpointMarkers';
 
 export type ViewerStatus = 'loading' | 'ready' | 'error' | 'no-webgl' | 'context-lost';
 
 export interface SiteViewerProps {
-  modelUrl: string;
+  /** null: no model to show (e.g. a panorama opened directly); the canvas still runs for `children`. */
+  modelUrl: string | null;
   intro: CameraView;
   hotspots: readonly ViewerHotspot[];
   selectedId: string | null;
@@ -29,6 +39,21 @@ export interface SiteViewerProps {
     keys: string;
   };
   onStatus?: (status: ViewerStatus) => void;
+  /** 360° viewpoints shown as markers in the model. */
+  viewpoints?: readonly ViewerViewpoint[];
+  onViewpoint?: (id: string) => void;
+  /**
+   * Set: the camera flies to this eye point, the orbit controls let go, `onImmersiveArrived` fires and
+   * a panorama (rendered as `children`) takes the camera. Cleared: the camera flies back out.
+   */
+  immersiveView?: CameraView | null;
+  /** Skip the flight into `immersiveView` (a panorama opened by a link). */
+  immersiveCut?: boolean;
+  onImmersiveArrived?: () => void;
+  /** Hide the model while a panorama covers it (nothing to draw behind the sphere). */
+  modelVisible?: boolean;
+  /** Extra scene content sharing this canvas (the panorama layer). */
+  children?: ReactNode;
 }
 
 const KEY_STEP = 0.12;
@@ -55,32 +80,36 @@ function LoadingBar({ label }: { label: string }) {
 /** The 3D stage of a site page: one on-demand WebGL canvas with the model, its hotspots and the camera. */
 export default function SiteViewer(props: SiteViewerProps) {
   const { modelUrl, intro, hotspots, selectedId, onSelect, labels, onStatus } = props;
+  const { immersiveView = null, immersiveCut = false, onImmersiveArrived } = props;
+  const immersive = immersiveView !== null;
   const [status, setStatusState] = useState<ViewerStatus>(() => (hasWebGL() ? 'loading' : 'no-webgl'));
   const [canvasKey, setCanvasKey] = useState(0);
   const rig = useRef<CameraRigHandle>(null);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
 
-  const setStatus = useCallback(
-    (s: ViewerStatus) => {
-      setStatusState(s);
-      onStatus?.(s);
-    },
-    [onStatus],
-  );
+  // The latest callback, without making setStatus (and the effects using it) change on every render.
+  const statusListener = useRef(onStatus);
+  statusListener.current = onStatus;
+  const setStatus = useCallback((s: ViewerStatus) => {
+    setStatusState(s);
+    statusListener.current?.(s);
+  }, []);
   const onReady = useCallback(() => setStatus('ready'), [setStatus]);
 
   // A new site keeps the canvas but shows the loading state until its model is in.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the model changes
   useEffect(() => {
-    setStatus(hasWebGL() ? 'loading' : 'no-webgl');
+    setStatus(hasWebGL() ? (modelUrl ? 'loading' : 'ready') : 'no-webgl');
   }, [modelUrl, setStatus]);
 
   const selected = hotspots.find((h) => h.id === selectedId);
   useEffect(() => {
-    if (selected) rig.current?.flyTo(selected.view);
-  }, [selected]);
+    if (selected && !immersive) rig.current?.flyTo(selected.view);
+  }, [selected, immersive]);
 
   const onKeyDown = (e: KeyboardEvent) => {
+    // Inside a panorama its own controls take the keys.
+    if (immersive) return;
     const moves: Record<string, [number, number, number]> = {
       ArrowLeft: [-KEY_STEP, 0, 1],
       ArrowRight: [KEY_STEP, 0, 1],
@@ -162,11 +191,29 @@ export default function SiteViewer(props: SiteViewerProps) {
               shadow-camera-bottom={-16}
               shadow-camera-far={60}
             />
-            <Suspense fallback={null}>
-              <SiteModel key={modelUrl} url={modelUrl} onReady={onReady} />
-              <HotspotPins hotspots={hotspots} selectedId={selectedId} onSelect={onSelect} />
-            </Suspense>
-            <CameraRig handle={rig} intro={intro} reducedMotion={reducedMotion} />
+            {modelUrl && (
+              <Suspense fallback={null}>
+                <group visible={props.modelVisible ?? true}>
+                  <SiteModel key={modelUrl} url={modelUrl} onReady={onReady} />
+                </group>
+                {!immersive && (
+                  <HotspotPins hotspots={hotspots} selectedId={selectedId} onSelect={onSelect} />
+                )}
+                {!immersive && props.viewpoints && props.onViewpoint && (
+                  <ViewpointMarkers viewpoints={props.viewpoints} onChoose={props.onViewpoint} />
+                )}
+              </Suspense>
+            )}
+            <CameraRig
+              handle={rig}
+              intro={intro}
+              reducedMotion={reducedMotion}
+              immersiveView={immersiveView}
+              immersiveCut={immersiveCut}
+              onImmersiveArrived={onImmersiveArrived}
+              hasModel={modelUrl !== null}
+            />
+            {props.children}
             <ViewerProbe rig={rig} ready={status === 'ready'} />
           </Canvas>
         </ErrorBoundary>

@@ -14,6 +14,14 @@ export interface ViewerHotspot {
   view: CameraView;
 }
 
+/** A panorama viewpoint in the model (model units), already in the visitor's language. */
+export interface ViewerViewpoint {
+  id: string;
+  /** The marker's accessible name, e.g. "Step inside: the main cave". */
+  label: string;
+  position: Vec3;
+}
+
 /** What tests and the benchmark read from the live viewer (window.__xl3dViewer). */
 export interface ViewerProbe {
   ready: boolean;

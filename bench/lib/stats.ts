@@ -1,0 +1,34 @@
+export interface Stat {
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  n: number;
+  values: number[];
+  /** Runs that did not reach the mark (timeout or error). */
+  failures: number;
+}
+
+export function stat(values: (number | null | undefined)[]): Stat {
+  const ok = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.round);
+  const sorted = [...ok].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median =
+    sorted.length === 0
+      ? null
+      : sorted.length % 2
+        ? (sorted[Math.floor(mid)] ?? null)
+        : Math.round(((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2);
+  return {
+    median,
+    min: sorted[0] ?? null,
+    max: sorted.at(-1) ?? null,
+    n: ok.length,
+    values: ok,
+    failures: values.length - ok.length,
+  };
+}
+
+export function ms(v: number | null | undefined): string {
+  if (v === null || v === undefined) return 'n/a';
+  return v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`;
+}
