@@ -16,6 +16,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // The app's service worker would answer requests before page.route() sees them; offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -42,3 +42,76 @@ export function recordForeignRequests(page: Page, origin: string): string[] {
   });
   return foreign;
 }
+
+/**
+ * Replaces speech synthesis with a recorder (as in narration.spec.ts): each utterance starts at once and
+ * ends when the test calls window.__speechEnd(), or by itself after window.__speechAuto ms when that is set.
+ */
+export async function fakeSpeech(page: Page) {
+  await page.addInitScript(() => {
+    const spoken: { text: string; lang: string }[] = [];
+    let current: SpeechSynthesisUtterance | null = null;
+    const w = window as unknown as {
+      __spoken: typeof spoken;
+      __speechEnd: () => void;
+      __speechAuto: number | null;
+      __speechPaused: boolean;
+    };
+    const voices = [
+      { name: 'Fake Vietnamese', lang: 'vi-VN', localService: true, default: false, voiceURI: 'vi' },
+      { name: 'Fake English', lang: 'en-GB', localService: true, default: true, voiceURI: 'en' },
+      { name: 'Fake Mandarin', lang: 'zh-CN', localService: true, default: false, voiceURI: 'zh' },
+    ];
+    const end = (u: SpeechSynthesisUtterance | null) => {
+      if (!u || u !== current || w.__speechPaused) return;
+      current = null;
+      u.onend?.(new Event('end') as SpeechSynthesisEvent);
+    };
+    const fake = {
+      speaking: false,
+      pending: false,
+      paused: false,
+      getVoices: () => voices,
+      speak(u: SpeechSynthesisUtterance) {
+        current = u;
+        spoken.push({ text: u.text, lang: u.lang });
+        setTimeout(() => u.onstart?.(new Event('start') as SpeechSynthesisEvent), 0);
+        if (w.__speechAuto !== null) setTimeout(() => end(u), w.__speechAuto);
+      },
+      cancel() {
+        current = null;
+      },
+      pause() {
+        w.__speechPaused = true;
+      },
+      resume() {
+        w.__speechPaused = false;
+        if (w.__speechAuto !== null) {
+          const u = current;
+          setTimeout(() => end(u), w.__speechAuto);
+        }
+      },
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+    // The real utterance only accepts real voices; the fake's voices are plain objects.
+    class FakeUtterance {
+      text: string;
+      lang = '';
+      rate = 1;
+      voice: unknown = null;
+      onstart: ((e: Event) => void) | null = null;
+      onend: ((e: Event) => void) | null = null;
+      onerror: ((e: Event) => void) | null = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
+    w.__spoken = spoken;
+    w.__speechAuto = null;
+    w.__speechPaused = false;
+    w.__speechEnd = () => end(current);
+  });
+}

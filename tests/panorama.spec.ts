@@ -129,8 +129,10 @@ test.describe('360° panoramas', () => {
     for (let i = 0; i < 50; i++) {
       const id = ids[i % 2] ?? start.id;
       await page.evaluate((path) => window.__xl3dNavigate?.(path), `/en/sites/${SITE}/360/${id}`);
-      await waitForScene(page, id);
+      // Most switches leave before the full image arrives: aborted loads must not leak either.
+      await waitForScene(page, id, 'preview');
     }
+    await waitForScene(page, start.id);
     await page.waitForTimeout(1200);
     const after = await page.evaluate(() => window.__xl3dViewer?.memory());
     expect(after).toEqual(before);

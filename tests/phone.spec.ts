@@ -23,4 +23,29 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('share-qr')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
+
+  test('a panorama fills the phone: every scene button and the back button can be tapped', async ({
+    page,
+  }) => {
+    await page.goto('/vi/sites/mau-son/360/phja-po');
+    await page.waitForFunction(() => window.__xl3dPanorama?.state === 'full', null, { timeout: 90_000 });
+    expect(await distinctColours(page.locator('.viewer-canvas canvas'))).toBeGreaterThan(60);
+    // Nothing (narration bar, tools, mini-map) covers the controls a visitor taps.
+    const controls = page.locator('.pano-scenes button, .pano-back, .pano-tools button');
+    const count = await controls.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i++) {
+      const control = controls.nth(i);
+      await control.scrollIntoViewIfNeeded();
+      const box = await control.boundingBox();
+      if (!box) throw new Error(`control ${i} has no box`);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x, y)?.closest('button')?.outerHTML ?? '',
+        [box.x + box.width / 2, box.y + box.height / 2] as const,
+      );
+      expect(hit).toBe(await control.evaluate((el) => el.outerHTML));
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
 });

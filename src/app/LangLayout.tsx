@@ -1,7 +1,8 @@
-import { useLayoutEffect } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useParams } from 'react-router';
-import { initI18n } from '../i18n/i18n';
+import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { loadChineseFonts } from '../i18n/chineseFonts';
+import { hasLocale, initI18n, loadAllLocales, loadLocale } from '../i18n/i18n';
 import {
   HTML_LANG,
   isLang,
@@ -11,7 +12,18 @@ import {
   pickLang,
   switchLangPath,
 } from '../i18n/langs';
-import { NotFoundPage } from './NotFoundPage';
+import { useModeStore } from '../modes/modeStore';
+import { QrLangBanner } from './QrLangBanner';
+import { qrLandingRedirect } from './qrLanding';
+
+// Kiosk and fair screens speak all three languages: their strings and the Chinese font come with them.
+const ModeLayer = lazy(() =>
+  Promise.all([import('./ModeLayer'), loadAllLocales().catch(() => undefined), loadChineseFonts()]).then(
+    ([m]) => m,
+  ),
+);
+// Lazy: its suggestions search every site (the site index stays out of the first chunk).
+const NotFoundPage = lazy(async () => ({ default: (await import('./NotFoundPage')).NotFoundPage }));
 
 /** What the switcher shows on narrow phones; the full name stays the link's accessible name. */
 const LANG_SHORT: Record<Lang, string> = { vi: 'VI', en: 'EN', zh: '中文' };
@@ -73,11 +85,31 @@ export function LangLayout() {
   const lang: Lang = valid ? (params.lang as Lang) : pickLang(navigator.languages ?? []);
   initI18n(lang);
   const { t, i18n } = useTranslation();
+  const mode = useModeStore((s) => s.mode);
+  // A QR sign's link (?from=qr) lands in the phone's language when it is one of ours (src/app/qrLanding.ts).
+  const location = useLocation();
+  const qrLanding = valid ? qrLandingRedirect(lang, location, navigator.languages ?? []) : null;
 
-  // Resources are bundled, so the switch completes before paint; the page stays mounted (narration keeps its place).
+  // The page stays mounted (narration keeps its place). The other languages' strings load after the first
+  // paint (src/app/main.tsx), so a switch usually completes before paint; otherwise once they arrive.
   useLayoutEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = HTML_LANG[lang];
+    if (lang === 'zh') void loadChineseFonts();
+    if (i18n.language === lang) return;
+    if (hasLocale(lang)) {
+      void i18n.changeLanguage(lang);
+      return;
+    }
+    let live = true;
+    loadLocale(lang).then(
+      () => {
+        if (live) void i18n.changeLanguage(lang);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
   }, [lang, i18n]);
 
   return (
@@ -100,8 +132,22 @@ export function LangLayout() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        {valid ? <Outlet /> : <NotFoundPage />}
+        {qrLanding ? (
+          <Navigate to={qrLanding.to} replace state={qrLanding.state} />
+        ) : valid ? (
+          <Outlet />
+        ) : (
+          <Suspense fallback={null}>
+            <NotFoundPage />
+          </Suspense>
+        )}
+        <QrLangBanner lang={lang} />
       </main>
+      {mode !== 'normal' && valid && (
+        <Suspense fallback={null}>
+          <ModeLayer lang={lang} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { ITINERARIES } from '../content/itineraries';
 import type { Lang } from '../content/schema';
 import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
 import type { MapBusiness, MapFocus } from '../map/MapView';
+import { useModeStore } from '../modes/modeStore';
 import { CategoryIcon } from '../ui/CategoryIcon';
 import { CloseIcon } from '../ui/CloseIcon';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -204,6 +205,13 @@ export function MapPage() {
     if (selectedId && !selected) select(null);
   }, [selectedId, selected, select]);
 
+  // Kiosk attract loop and fair mode: they ask for a flight to a site.
+  const flight = useModeStore((s) => s.flight);
+  useEffect(() => {
+    const site = flight && getSiteSummary(flight.siteId);
+    if (flight && site) setFocus({ key: flight.key, points: [site.location], zoom: 11 });
+  }, [flight]);
+
   return (
     <div className="map-page">
       <SitePanel
@@ -247,7 +255,7 @@ export function MapPage() {
             onSelect={(id) => select(id)}
             labels={labels}
             ariaLabel={t('map.label')}
-            padding={padding}
+            padding={flight?.padding ?? padding}
             focus={focus}
             onStatus={setMapStatus}
             businesses={mapBusinesses}

@@ -1,11 +1,15 @@
 import QRCode from 'qrcode';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModeStore } from '../modes/modeStore';
 
 /** Copy link, the device's share sheet, and a QR code of this page's URL in the current language. */
 export function SharePanel({ path, title }: { path: string; title: string }) {
   const { t } = useTranslation();
-  const url = new URL(path, window.location.origin).href;
+  // A kiosk has no clipboard or share sheet for the visitor: only the QR code, on the public base URL.
+  const kiosk = useModeStore((s) => s.mode === 'kiosk');
+  const qrBase = useModeStore((s) => s.settings?.qrBase);
+  const url = new URL(path, kiosk && qrBase ? qrBase : window.location.origin).href;
   const [qr, setQr] = useState<string | null>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const inputId = useId();
@@ -40,33 +44,39 @@ export function SharePanel({ path, title }: { path: string; title: string }) {
   return (
     <section className="card share" aria-labelledby="share-h">
       <h2 id="share-h">{t('site.share')}</h2>
-      <label htmlFor={inputId} className="visually-hidden">
-        {t('site.share')}
-      </label>
-      <input
-        id={inputId}
-        className="share-url"
-        value={url}
-        readOnly
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <div className="share-actions">
-        <button type="button" className="button button-primary" onClick={copy} data-testid="copy-link">
-          {t('site.copyLink')}
-        </button>
-        {canShare && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => void navigator.share({ title, url }).catch(() => undefined)}
-          >
-            {t('site.shareVia')}
-          </button>
-        )}
-      </div>
-      <p className="copy-status" role="status">
-        {copyState === 'copied' ? t('site.copied') : copyState === 'failed' ? t('site.copyFailed') : ''}
-      </p>
+      {kiosk ? (
+        <p>{t('kiosk.shareHint')}</p>
+      ) : (
+        <>
+          <label htmlFor={inputId} className="visually-hidden">
+            {t('site.share')}
+          </label>
+          <input
+            id={inputId}
+            className="share-url"
+            value={url}
+            readOnly
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <div className="share-actions">
+            <button type="button" className="button button-primary" onClick={copy} data-testid="copy-link">
+              {t('site.copyLink')}
+            </button>
+            {canShare && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => void navigator.share({ title, url }).catch(() => undefined)}
+              >
+                {t('site.shareVia')}
+              </button>
+            )}
+          </div>
+          <p className="copy-status" role="status">
+            {copyState === 'copied' ? t('site.copied') : copyState === 'failed' ? t('site.copyFailed') : ''}
+          </p>
+        </>
+      )}
       {qr && (
         <figure className="qr">
           <img src={qr} width={176} height={176} alt={`QR: ${url}`} data-testid="share-qr" data-url={url} />

@@ -1,7 +1,8 @@
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CATEGORIES, type Itinerary, type Lang } from '../content/schema';
+import { CATEGORIES, type Lang } from '../content/enums';
+import type { Itinerary } from '../content/schema';
 import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
 import { CategoryIcon } from '../ui/CategoryIcon';
 import { SearchField } from '../ui/SearchField';

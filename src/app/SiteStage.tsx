@@ -183,9 +183,9 @@ export function SiteStage({
     if (!inPano) return;
     document.documentElement.classList.add('pano-open');
     const bar = document.querySelector<HTMLElement>('.narration');
-    const fit = () => stageRef.current?.style.setProperty('--bar-h', `${bar?.offsetHeight ?? 0}px`);
-    fit();
-    const observer = bar ? new ResizeObserver(fit) : null;
+    const fitAboveBar = () => stageRef.current?.style.setProperty('--bar-h', `${bar?.offsetHeight ?? 0}px`);
+    fitAboveBar();
+    const observer = bar ? new ResizeObserver(fitAboveBar) : null;
     if (bar) observer?.observe(bar);
     return () => {
       observer?.disconnect();

@@ -1,14 +1,13 @@
+// Two weights (CSS asking for 500 gets 400, for 700 gets 600); Noto Sans SC loads only where Chinese shows
+// (src/i18n/chineseFonts.ts).
 import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/500.css';
 import '@fontsource/be-vietnam-pro/600.css';
-import '@fontsource/be-vietnam-pro/700.css';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/500.css';
-import '@fontsource/noto-sans-sc/700.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { loadChineseFonts } from '../i18n/chineseFonts';
+import { bootLangs, loadAllLocales, loadLocale } from '../i18n/i18n';
 import { router } from './router';
 
 declare global {
@@ -19,11 +18,27 @@ declare global {
 }
 window.__xl3dNavigate = (path) => void router.navigate(path);
 
+const launchSearch = location.search;
+// The first paint waits for its language's strings (a small chunk, fetched alongside the route's chunk).
+const langs = bootLangs(location.pathname, navigator.languages ?? [navigator.language]);
+if (langs[0] === 'zh') void loadChineseFonts();
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
+void Promise.all(langs.map(loadLocale))
+  .catch(() => undefined)
+  .then(() => {
+    if (!root) return;
+    createRoot(root).render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    );
+  });
+
+window.addEventListener('load', () => {
+  // The other languages' strings, so a switch (or a kiosk screen) has them at once.
+  void loadAllLocales().catch(() => undefined);
+  // Offline support (production builds); kiosks also cache all media. Its module (workbox-window) loads now.
+  void import('../offline/serviceWorker').then((m) =>
+    m.registerAppServiceWorker({ kiosk: m.isKioskLaunch(launchSearch) }),
   );
-}
+});

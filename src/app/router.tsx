@@ -1,7 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { pickLang } from '../i18n/langs';
 import { LangLayout } from './LangLayout';
-import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
 
 function RootRedirect() {
@@ -39,7 +38,7 @@ export const router = createBrowserRouter([
             path: 'tours/:tourId',
             lazy: async () => ({ Component: (await import('../modes/TourRoute')).TourRoute }),
           },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }) },
         ],
       },
     ],

@@ -1,7 +1,8 @@
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { BUSINESS_CATEGORIES, type Business } from '../content/businessSchema';
+import type { Business } from '../content/businessSchema';
+import { BUSINESS_CATEGORIES } from '../content/enums';
 import type { Lang } from '../content/schema';
 import { getSiteSummary, SITES, sortSites } from '../content/siteIndex';
 import { BusinessCategoryIcon } from '../ui/BusinessCategoryIcon';

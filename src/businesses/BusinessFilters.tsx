@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { BUSINESS_CATEGORIES, type BusinessCategory } from '../content/businessSchema';
+import type { BusinessCategory } from '../content/businessSchema';
+import { BUSINESS_CATEGORIES } from '../content/enums';
 import type { Lang } from '../content/schema';
 import { BusinessCategoryIcon } from '../ui/BusinessCategoryIcon';
 import { toggle } from './directoryParams';

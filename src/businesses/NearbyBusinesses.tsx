@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BUSINESS_CATEGORIES } from '../content/businessSchema';
+import { BUSINESS_CATEGORIES } from '../content/enums';
 import type { Lang } from '../content/schema';
 import { BusinessCategoryIcon } from '../ui/BusinessCategoryIcon';
 import { formatDistance } from '../ui/formatDistance';

@@ -1,4 +1,5 @@
-import { BUSINESS_CATEGORIES, type BusinessCategory } from '../content/businessSchema';
+import type { BusinessCategory } from '../content/businessSchema';
+import { BUSINESS_CATEGORIES } from '../content/enums';
 
 /** The directory's state in its URL (?q=…&cat=lodging,food&speaks=en&near=<site id>), so every view is a link. */
 export interface DirectoryParams {

@@ -1,15 +1,8 @@
 import { z } from 'zod';
+import { BUSINESS_CATEGORIES } from './enums';
 import { Text } from './schema';
 
-/** Registry categories; the URL and filter keys. */
-export const BUSINESS_CATEGORIES = [
-  'lodging',
-  'food',
-  'travel-agency',
-  'transport',
-  'shopping',
-  'experience',
-] as const;
+export { BUSINESS_CATEGORIES };
 export const BusinessCategory = z.enum(BUSINESS_CATEGORIES);
 export type BusinessCategory = z.infer<typeof BusinessCategory>;
 

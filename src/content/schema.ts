@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { CATEGORIES, HERITAGE_STATUSES, LANGS } from './enums';
 
-/** The app's three languages; URL prefixes and content keys. */
-export const LANGS = ['vi', 'en', 'zh'] as const;
+export { CATEGORIES, HERITAGE_STATUSES, LANGS };
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
@@ -24,28 +24,9 @@ export type Localized = z.infer<typeof Localized>;
 export const SourceRef = z.string().regex(/^S\d{2,3}$/, 'must be a source id such as "S01"');
 const SourceRefs = z.array(SourceRef).min(1, 'needs at least one source id');
 
-export const CATEGORIES = [
-  'cave',
-  'pagoda-temple',
-  'mountain-nature',
-  'citadel',
-  'historic-relic',
-  'valley-village',
-  'border-gate',
-  'market',
-  'museum',
-] as const;
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
-export const HERITAGE_STATUSES = [
-  'special-national-relic',
-  'national-relic',
-  'provincial-relic',
-  'recognised-relic',
-  'geopark',
-  'none',
-] as const;
 export const HeritageStatus = z.enum(HERITAGE_STATUSES);
 export type HeritageStatus = z.infer<typeof HeritageStatus>;
 

@@ -25,7 +25,9 @@ const pick = {
   media: import.meta.glob<Media[]>('/content/sites/*.json', { eager: true, import: 'media' }),
 };
 
-const fullSites = import.meta.glob<unknown>('/content/sites/*.json', { import: 'default' });
+// The full files load as text (`?raw`): a module of its own per site, so the eager picks above stay the
+// only part of a site file in the first chunk (a `.json` import shared with them would pull it all in).
+const fullSites = import.meta.glob<string>('/content/sites/*.json', { query: '?raw', import: 'default' });
 
 function build(): SiteSummary[] {
   const out: SiteSummary[] = [];
@@ -67,5 +69,5 @@ export function sortSites(sites: readonly SiteSummary[], lang: Lang): SiteSummar
 /** The raw JSON of one site, loaded on demand (its own chunk); undefined for an unknown id. */
 export async function loadSiteJson(id: string): Promise<unknown> {
   const loader = fullSites[`/content/sites/${id}.json`];
-  return loader ? loader() : undefined;
+  return loader ? JSON.parse(await loader()) : undefined;
 }

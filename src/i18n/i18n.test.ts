@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import en from '../../locales/en/common.json';
+import vi from '../../locales/vi/common.json';
+import zh from '../../locales/zh/common.json';
 import { LOCAL_LANGUAGE_CODES } from '../businesses/languageName';
 import { BUSINESS_CATEGORIES } from '../content/businessSchema';
 import { CATEGORIES, HERITAGE_STATUSES } from '../content/schema';
-import { resources } from './i18n';
+
+const resources = { vi: { common: vi }, en: { common: en }, zh: { common: zh } } as const;
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (o: Tree, prefix = ''): Record<string, string> =>

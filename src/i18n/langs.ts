@@ -1,6 +1,6 @@
-import type { Lang } from '../content/schema';
+import type { Lang } from '../content/enums';
 
-export { LANGS, type Lang } from '../content/schema';
+export { LANGS, type Lang } from '../content/enums';
 
 /** BCP 47 tags for <html lang> and Intl: Chinese text is simplified. */
 export const HTML_LANG: Record<Lang, string> = { vi: 'vi', en: 'en', zh: 'zh-Hans' };

@@ -168,7 +168,7 @@ export default function MapView(props: MapViewProps) {
     let cancelled = false;
     const { lang, labels, padding } = latest.current;
     latest.current.onStatus?.('loading');
-    void loadMapFonts(`${labels.langson} ${labels.guangxi} Lạng Sơn`).then(() => {
+    void loadMapFonts(`${labels.langson} ${labels.guangxi} Lạng Sơn`, lang).then(() => {
       if (cancelled) return;
       try {
         map = new MapLibreMap({

@@ -1,4 +1,5 @@
-import { BUSINESS_CATEGORIES, type BusinessCategory } from '../content/businessSchema';
+import type { BusinessCategory } from '../content/businessSchema';
+import { BUSINESS_CATEGORIES } from '../content/enums';
 import {
   BUSINESS_CATEGORY_COLOR,
   BUSINESS_CATEGORY_ICON_PATH,

@@ -1,5 +1,5 @@
+import { CATEGORIES } from '../content/enums';
 import type { Category } from '../content/schema';
-import { CATEGORIES } from '../content/schema';
 import { CATEGORY_COLOR, CATEGORY_ICON_PATH } from '../ui/categoryStyle';
 import { MARKER_PIXEL_RATIO, type MarkerImage, markerCanvas } from './markerCanvas';
 import { iconName } from './siteFeatures';

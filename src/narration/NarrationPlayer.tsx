@@ -22,6 +22,12 @@ interface NarrationPlayerProps {
   chapters: readonly PlayerChapter[];
   /** Called as each chapter starts: the page moves the camera to its target. */
   onChapterStart?: (index: number) => void;
+  /** Start on arrival (a self-running presentation); captions then always show. */
+  autoplay?: boolean;
+  /** Held by a presenter: pauses, and resumes when released. */
+  hold?: boolean;
+  /** The last chapter finished. */
+  onEnded?: () => void;
 }
 
 const SPEECH_LANG: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB', zh: 'zh-CN' };
@@ -88,6 +94,9 @@ export function NarrationPlayer({
   lang,
   chapters,
   onChapterStart,
+  autoplay = false,
+  hold = false,
+  onEnded,
 }: NarrationPlayerProps) {
   const { t } = useTranslation();
   const prefs = useNarrationPrefs();
@@ -106,8 +115,10 @@ export function NarrationPlayer({
   );
   const engine = useRef<NarrationEngine | null>(null);
   const audioEl = useRef<HTMLAudioElement | null>(null);
-  const latest = useRef({ chapters, lang, onChapterStart, choice, rate: prefs.rate });
-  latest.current = { chapters, lang, onChapterStart, choice, rate: prefs.rate };
+  const latest = useRef({ chapters, lang, onChapterStart, onEnded, choice, rate: prefs.rate });
+  latest.current = { chapters, lang, onChapterStart, onEnded, choice, rate: prefs.rate };
+  const pausedRef = useRef(paused);
+  pausedRef.current = paused;
 
   const sentences = useMemo(() => chapters.map((c) => splitSentences(c.text)), [chapters]);
   const chapter = chapters[chapterIndex];
@@ -134,7 +145,7 @@ export function NarrationPlayer({
         next = captionEngine();
       }
       engine.current = next;
-      useNarrationPosition.getState().set({ siteId, chapter: index, playing: true });
+      useNarrationPosition.getState().set({ siteId, chapter: index, playing: true, paused: false });
       setPaused(false);
       setCaptionTexts(null);
       setSentence(from);
@@ -160,6 +171,7 @@ export function NarrationPlayer({
             else {
               engine.current = null;
               useNarrationPosition.getState().set({ playing: false, chapter: 0 });
+              latest.current.onEnded?.();
             }
           },
           onError: () => {
@@ -170,7 +182,14 @@ export function NarrationPlayer({
               { sentences: splitSentences(ch.text), lang: SPEECH_LANG[l], rate, from: 0 },
               {
                 onSentence: setSentence,
-                onEnd: () => (index + 1 < latest.current.chapters.length ? start(index + 1) : stopEngine()),
+                onEnd: () => {
+                  if (index + 1 < latest.current.chapters.length) start(index + 1);
+                  else {
+                    stopEngine();
+                    useNarrationPosition.getState().set({ playing: false, chapter: 0 });
+                    latest.current.onEnded?.();
+                  }
+                },
                 onError: () => undefined,
               },
             );
@@ -184,10 +203,12 @@ export function NarrationPlayer({
   const pause = useCallback(() => {
     engine.current?.pause();
     setPaused(true);
+    useNarrationPosition.getState().set({ paused: true });
   }, []);
   const resume = useCallback(() => {
     engine.current?.resume();
     setPaused(false);
+    useNarrationPosition.getState().set({ paused: false });
   }, []);
   const toggle = useCallback(() => {
     if (!playing || !engine.current) start(chapterIndex);
@@ -209,7 +230,10 @@ export function NarrationPlayer({
   // A language switch mid-narration continues in the new language at the same chapter.
   // biome-ignore lint/correctness/useExhaustiveDependencies: restart only when the language changes
   useEffect(() => {
-    if (playing && engine.current) start(chapterIndex);
+    if (playing && engine.current) {
+      start(chapterIndex);
+      if (hold) pause();
+    }
   }, [lang]);
 
   // A new speed applies from the sentence being read.
@@ -223,10 +247,35 @@ export function NarrationPlayer({
   useEffect(
     () => () => {
       stopEngine();
-      useNarrationPosition.getState().set({ playing: false });
+      useNarrationPosition.getState().set({ playing: false, paused: false });
     },
     [stopEngine],
   );
+
+  // A presentation starts on arrival (voices may still be loading: a moment's grace) and follows the hold.
+  const autoplayed = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the presenter's switches only
+  useEffect(() => {
+    if (!autoplay) return;
+    if (hold) {
+      if (engine.current && !pausedRef.current) pause();
+      return;
+    }
+    if (engine.current) {
+      if (pausedRef.current) resume();
+      return;
+    }
+    if (autoplayed.current) return;
+    const waitForVoices = typeof speechSynthesis !== 'undefined' && voices.length === 0;
+    const timer = window.setTimeout(
+      () => {
+        autoplayed.current = true;
+        start(0);
+      },
+      waitForVoices ? 600 : 0,
+    );
+    return () => window.clearTimeout(timer);
+  }, [autoplay, hold]);
 
   // Phone lock screens and headsets control the narration.
   useEffect(() => {
@@ -285,7 +334,7 @@ export function NarrationPlayer({
       data-testid="narration"
       data-engine={engineKind}
     >
-      {prefs.captions && caption && (
+      {(prefs.captions || autoplay) && caption && (
         <p className="captions" lang={lang === 'zh' ? 'zh-Hans' : lang} data-testid="caption">
           {caption}
         </p>

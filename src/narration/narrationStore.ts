@@ -38,6 +38,8 @@ interface NarrationPosition {
   chapter: number;
   sentence: number;
   playing: boolean;
+  /** Playing but paused by the listener (or held by a presenter). */
+  paused: boolean;
   set: (p: Partial<Omit<NarrationPosition, 'set'>>) => void;
 }
 
@@ -46,5 +48,6 @@ export const useNarrationPosition = create<NarrationPosition>((set) => ({
   chapter: 0,
   sentence: 0,
   playing: false,
+  paused: false,
   set: (p) => set(p),
 }));

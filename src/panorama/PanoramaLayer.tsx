@@ -59,7 +59,7 @@ type GeometryKind = 'single' | 'left' | 'right';
  * camera's orientation while it is shown. Scenes cross-fade; the preview shows before the full image.
  */
 export function PanoramaLayer(props: PanoramaLayerProps) {
-  const { scene, initialView, leaving, reducedMotion } = props;
+  const { scene, initialView, leaving } = props;
   const { gl, camera, invalidate } = useThree();
   const cb = useRef(props);
   cb.current = props;

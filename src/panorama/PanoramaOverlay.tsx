@@ -124,15 +124,34 @@ export function PanoramaOverlay({
         {hasMotionSensor() && (
           <button
             type="button"
-            className="pano-tool-text"
+            className="icon-button pano-motion"
             aria-pressed={motion === 'on'}
+            aria-label={t(motion === 'denied' ? 'panorama.motionDenied' : 'panorama.motion')}
+            title={t(motion === 'denied' ? 'panorama.motionDenied' : 'panorama.motion')}
             onClick={async () => {
               const on = motion !== 'on';
               const ok = (await handle.current?.setMotion(on)) ?? false;
               setMotion(on ? (ok ? 'on' : 'denied') : 'off');
             }}
           >
-            {t(motion === 'denied' ? 'panorama.motionDenied' : 'panorama.motion')}
+            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+              <rect
+                x="8"
+                y="3"
+                width="8"
+                height="18"
+                rx="2"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+              />
+              <path
+                d="M4 8a9 9 0 0 0 0 8M20 8a9 9 0 0 1 0 8"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+              />
+            </svg>
           </button>
         )}
         {vrSupported && (

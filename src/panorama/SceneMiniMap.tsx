@@ -61,7 +61,7 @@ export function SceneMiniMap({
         if (!p) return null;
         const here = s.id === currentId;
         return (
-          // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: the scene list offers the same choice by keyboard
+          // biome-ignore lint/a11y/noStaticElementInteractions: the scene list offers the same choice by keyboard
           <circle
             key={s.id}
             cx={p.x}

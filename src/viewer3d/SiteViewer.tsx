@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { PCFSoftShadowMap } from 'three';
+import { PCFShadowMap } from 'three';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { CameraRig, type CameraRigHandle } from './CameraRig';
@@ -97,7 +97,6 @@ export default function SiteViewer(props: SiteViewerProps) {
   const onReady = useCallback(() => setStatus('ready'), [setStatus]);
 
   // A new site keeps the canvas but shows the loading state until its model is in.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the model changes
   useEffect(() => {
     setStatus(hasWebGL() ? (modelUrl ? 'loading' : 'ready') : 'no-webgl');
   }, [modelUrl, setStatus]);
@@ -163,7 +162,7 @@ export default function SiteViewer(props: SiteViewerProps) {
           <Canvas
             key={canvasKey}
             frameloop="demand"
-            shadows={{ type: PCFSoftShadowMap }}
+            shadows={{ type: PCFShadowMap }}
             dpr={[1, 2]}
             gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
             camera={{ fov: 38, near: 0.1, far: 400, position: intro.position }}
