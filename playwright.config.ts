@@ -32,7 +32,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // npm test builds once (before the bundle budgets); a plain `npm run e2e` builds itself.
+    command: `${process.env.E2E_REUSE_BUILD ? '' : 'npm run build && '}npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/vi`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -89,17 +89,23 @@ test.describe('kiosk mode', () => {
 
   test('no timer runs while the narration plays', async ({ page }) => {
     await fakeSpeech(page);
-    await openFrozen(page, '/vi?mode=kiosk&idle=5&countdown=3');
+    await openFrozen(page, '/vi?mode=kiosk&idle=20&countdown=3');
     await startVisit(page, 'English');
     await page.evaluate(() => window.__xl3dNavigate?.('/en/sites/den-ta-phu'));
-    await page.getByRole('button', { name: en.narration.play }).click();
+    // React reveals a lazily loaded screen on a timer: let the frozen clock tick a little (well under idle).
+    const play = page.getByRole('button', { name: en.narration.play });
+    await expect(async () => {
+      await page.clock.runFor(100);
+      await expect(play).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 90_000 });
+    await play.click();
     await expect(page.getByTestId('caption')).toBeVisible();
     await page.clock.fastForward('00:30');
     await page.clock.fastForward('00:30');
     await expect(countdown(page)).toHaveCount(0);
     // Paused narration is not playing: the idle time runs again (from the pause, a touch).
     await page.getByRole('button', { name: en.narration.pause }).click();
-    await page.clock.fastForward('00:06');
+    await page.clock.fastForward('00:21');
     await expect(countdown(page)).toBeVisible();
   });
 

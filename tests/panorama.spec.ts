@@ -101,6 +101,7 @@ test.describe('360° panoramas', () => {
   test('3D → panorama → 3D: a viewpoint in the model flies in, "Back to 3D" flies out', async ({ page }) => {
     await page.goto(`/en/sites/${SITE}`);
     await page.waitForFunction(() => window.__xl3dViewer?.ready, null, { timeout: 90_000 });
+    await page.waitForFunction(() => !window.__xl3dViewer?.flying(), null, { timeout: 30_000 });
     const outside = await page.evaluate(() => window.__xl3dViewer?.camera());
     await page.locator(`[data-viewpoint-id="${start.id}"]`).click();
     await expect(page).toHaveURL(new RegExp(`/360/${start.id}$`));

@@ -7,8 +7,7 @@ import { businessName } from '../businesses/businessName';
 import { DemoNotice } from '../businesses/DemoNotice';
 import { matchesFilters, spokenLanguages } from '../businesses/directoryFilter';
 import { useBusinesses } from '../businesses/useBusinesses';
-import { ITINERARIES } from '../content/itineraries';
-import type { Lang } from '../content/schema';
+import type { Itinerary, Lang } from '../content/schema';
 import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
 import type { MapBusiness, MapFocus } from '../map/MapView';
 import { useModeStore } from '../modes/modeStore';
@@ -62,6 +61,15 @@ function PreviewCard({ site, lang, onClose }: { site: SiteSummary; lang: Lang; o
 
 /** Home: the province map with the site list, search, filters and itineraries. */
 export function MapPage() {
+  // The itineraries tab's data loads after the map's code: it is not needed to see the map.
+  const [itineraries, setItineraries] = useState<readonly Itinerary[]>([]);
+  useEffect(() => {
+    let live = true;
+    void import('../content/itineraries').then((m) => live && setItineraries(m.ITINERARIES));
+    return () => {
+      live = false;
+    };
+  }, []);
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   useDocumentTitle(t('app.home'), t('app.name'));
@@ -218,7 +226,7 @@ export function MapPage() {
         lang={lang}
         sites={visible}
         total={SITES.length}
-        itineraries={ITINERARIES}
+        itineraries={itineraries}
         selectedId={selected?.id ?? null}
         onSelect={(id) => select(id, true)}
         onShowItinerary={showItinerary}

@@ -5,18 +5,10 @@ import '@fontsource/be-vietnam-pro/600.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { loadChineseFonts } from '../i18n/chineseFonts';
 import { bootLangs, loadAllLocales, loadLocale } from '../i18n/i18n';
-import { router } from './router';
-
-declare global {
-  interface Window {
-    /** Test and benchmark hook: client-side navigation, as a link click would do. */
-    __xl3dNavigate?: (path: string) => void;
-  }
-}
-window.__xl3dNavigate = (path) => void router.navigate(path);
+import { AppRoutes } from './router';
 
 const launchSearch = location.search;
 // The first paint waits for its language's strings (a small chunk, fetched alongside the route's chunk).
@@ -29,7 +21,9 @@ void Promise.all(langs.map(loadLocale))
     if (!root) return;
     createRoot(root).render(
       <StrictMode>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </StrictMode>,
     );
   });

@@ -1,6 +1,6 @@
 import { type GeoJSONSource, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './maplibre-used.css';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../content/schema';
 import { buildStyle, neighbourLabelExpression, PROVINCE_BOUNDS, type StyleOptions } from './buildStyle';

@@ -121,7 +121,8 @@ export function CameraRig({
   // biome-ignore lint/correctness/useExhaustiveDependencies: entering or leaving matters, not the view object's identity
   useEffect(() => {
     if (immersiveView) {
-      savedView.current ??= immersiveCut ? null : current();
+      // Mid-flight (the intro glide, a hotspot), come back to where the camera was heading.
+      savedView.current ??= immersiveCut ? null : (flight.current?.to ?? current());
       flyTo(immersiveView, () => arrived.current?.(), immersiveCut);
     } else if (savedView.current || hasModel) {
       flyTo(savedView.current ?? fitToAspect(intro, size.width / Math.max(1, size.height)));
