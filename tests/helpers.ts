@@ -44,12 +44,12 @@ export function recordForeignRequests(page: Page, origin: string): string[] {
 }
 
 /**
- * Replaces speech synthesis with a recorder (as in narration.spec.ts): each utterance starts at once and
+ * Replaces speech synthesis with a recorder: each utterance starts at once and
  * ends when the test calls window.__speechEnd(), or by itself after window.__speechAuto ms when that is set.
  */
 export async function fakeSpeech(page: Page) {
   await page.addInitScript(() => {
-    const spoken: { text: string; lang: string }[] = [];
+    const spoken: { text: string; lang: string; rate: number; voice: string | null }[] = [];
     let current: SpeechSynthesisUtterance | null = null;
     const w = window as unknown as {
       __spoken: typeof spoken;
@@ -58,7 +58,13 @@ export async function fakeSpeech(page: Page) {
       __speechPaused: boolean;
     };
     const voices = [
-      { name: 'Fake Vietnamese', lang: 'vi-VN', localService: true, default: false, voiceURI: 'vi' },
+      {
+        name: 'Fake Vietnamese female (Hà Nội)',
+        lang: 'vi-VN',
+        localService: true,
+        default: false,
+        voiceURI: 'vi',
+      },
       { name: 'Fake English', lang: 'en-GB', localService: true, default: true, voiceURI: 'en' },
       { name: 'Fake Mandarin', lang: 'zh-CN', localService: true, default: false, voiceURI: 'zh' },
     ];
@@ -74,7 +80,7 @@ export async function fakeSpeech(page: Page) {
       getVoices: () => voices,
       speak(u: SpeechSynthesisUtterance) {
         current = u;
-        spoken.push({ text: u.text, lang: u.lang });
+        spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice ? u.voice.name : null });
         setTimeout(() => u.onstart?.(new Event('start') as SpeechSynthesisEvent), 0);
         if (w.__speechAuto !== null) setTimeout(() => end(u), w.__speechAuto);
       },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { fakeSpeech } from './helpers';
 
 interface Chapter {
   id: string;
@@ -13,65 +14,6 @@ interface SiteFile {
 }
 const site = (id: string) => JSON.parse(readFileSync(`content/sites/${id}.json`, 'utf8')) as SiteFile;
 const narration = (id: string) => site(id).narration;
-
-/** Replaces speech synthesis with a recorder: each utterance starts at once and ends when the test says. */
-async function fakeSpeech(page: Page) {
-  await page.addInitScript(() => {
-    const spoken: { text: string; lang: string; rate: number; voice: string | null }[] = [];
-    let current: SpeechSynthesisUtterance | null = null;
-    const voices = [
-      {
-        name: 'Fake Vietnamese female (Hà Nội)',
-        lang: 'vi-VN',
-        localService: true,
-        default: false,
-        voiceURI: 'vi',
-      },
-      { name: 'Fake English', lang: 'en-GB', localService: true, default: true, voiceURI: 'en' },
-      { name: 'Fake Mandarin', lang: 'zh-CN', localService: true, default: false, voiceURI: 'zh' },
-    ];
-    const fake = {
-      speaking: false,
-      pending: false,
-      paused: false,
-      getVoices: () => voices,
-      speak(u: SpeechSynthesisUtterance) {
-        current = u;
-        spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice ? u.voice.name : null });
-        setTimeout(() => u.onstart?.(new Event('start') as SpeechSynthesisEvent), 0);
-      },
-      cancel() {
-        current = null;
-      },
-      pause() {},
-      resume() {},
-      addEventListener() {},
-      removeEventListener() {},
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
-    // The real utterance only accepts real voices; the fake's voices are plain objects.
-    class FakeUtterance {
-      text: string;
-      lang = '';
-      rate = 1;
-      voice: unknown = null;
-      onstart: ((e: Event) => void) | null = null;
-      onend: ((e: Event) => void) | null = null;
-      onerror: ((e: Event) => void) | null = null;
-      constructor(text: string) {
-        this.text = text;
-      }
-    }
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-    const w = window as unknown as { __spoken: typeof spoken; __speechEnd: () => void };
-    w.__spoken = spoken;
-    w.__speechEnd = () => {
-      const u = current;
-      current = null;
-      u?.onend?.(new Event('end') as SpeechSynthesisEvent);
-    };
-  });
-}
 
 const spoken = (page: Page) =>
   page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);

@@ -1,7 +1,7 @@
-import QRCode from 'qrcode';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../modes/modeStore';
+import { useQrDataUrl } from '../ui/useQrDataUrl';
 
 /** Copy link, the device's share sheet, and a QR code of this page's URL in the current language. */
 export function SharePanel({ path, title }: { path: string; title: string }) {
@@ -10,24 +10,14 @@ export function SharePanel({ path, title }: { path: string; title: string }) {
   const kiosk = useModeStore((s) => s.mode === 'kiosk');
   const qrBase = useModeStore((s) => s.settings?.qrBase);
   const url = new URL(path, kiosk && qrBase ? qrBase : window.location.origin).href;
-  const [qr, setQr] = useState<string | null>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const inputId = useId();
 
+  const qr = useQrDataUrl(url);
+  // A new URL (language switch, another site) starts with a fresh copy button.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the URL changes
   useEffect(() => {
-    let live = true;
     setCopyState('idle');
-    QRCode.toString(url, {
-      type: 'svg',
-      margin: 1,
-      errorCorrectionLevel: 'M',
-      color: { dark: '#1E1E1E', light: '#FFFFFF' },
-    })
-      .then((svg) => live && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`))
-      .catch(() => live && setQr(null));
-    return () => {
-      live = false;
-    };
   }, [url]);
 
   const copy = async () => {

@@ -1,23 +1,8 @@
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
+import { useQrDataUrl } from '../ui/useQrDataUrl';
 
 /** A QR code of a URL as an SVG image (drawn locally: no network). */
 export function QrImage({ url, size, label }: { url: string; size: number; label: string }) {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    QRCode.toString(url, {
-      type: 'svg',
-      margin: 1,
-      errorCorrectionLevel: 'M',
-      color: { dark: '#1E1E1E', light: '#FFFFFF' },
-    })
-      .then((svg) => live && setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`))
-      .catch(() => live && setSrc(null));
-    return () => {
-      live = false;
-    };
-  }, [url]);
+  const src = useQrDataUrl(url);
   return (
     <img
       className="mode-qr"
