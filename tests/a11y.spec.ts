@@ -19,3 +19,22 @@ for (const lang of ['vi', 'en', 'zh'] as const) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+// Lighthouse runs these two rules; axe leaves them off by default (experimental / WCAG 2.2).
+const LABEL_AND_TARGET_RULES = ['label-content-name-mismatch', 'target-size'];
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`site page with its 3D markers: visible text starts every name, targets are big enough (${lang})`, async ({
+    page,
+  }) => {
+    await page.goto(`/${lang}/sites/dong-tam-thanh`);
+    await page.waitForFunction(() => window.__xl3dViewer?.ready && !window.__xl3dViewer.flying(), null, {
+      timeout: 60_000,
+    });
+    await expect(page.locator('.viewpoint-marker').first()).toBeAttached();
+    const results = await new AxeBuilder({ page }).withRules(LABEL_AND_TARGET_RULES).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}

@@ -95,4 +95,20 @@ test.describe('the province map', () => {
       )
       .toBe(ids.length);
   });
+
+  test('the terrain relief joins the map once it is first idle, between the province and the veil', async ({
+    page,
+  }) => {
+    const dem: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/map/dem/')) dem.push(r.url());
+    });
+    await page.goto('/en');
+    await waitForMap(page);
+    await page.waitForFunction(() => window.__xl3dMap?.getLayer('hillshade') !== undefined);
+    const order = await page.evaluate(() => window.__xl3dMap?.getStyle().layers.map((l) => l.id) ?? []);
+    expect(order.indexOf('hillshade')).toBeGreaterThan(order.indexOf('province-fill'));
+    expect(order.indexOf('hillshade')).toBeLessThan(order.indexOf('neighbours-veil'));
+    await expect.poll(() => dem.length).toBeGreaterThan(0);
+  });
 });

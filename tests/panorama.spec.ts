@@ -37,6 +37,22 @@ async function viewOf(page: Page) {
 }
 
 test.describe('360° panoramas', () => {
+  test('a 360° link opens on the panorama alone; the page behind comes when the visitor leaves it', async ({
+    page,
+  }) => {
+    const models: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/models/')) models.push(r.url());
+    });
+    await page.goto(`/en/sites/${SITE}/360/${start.id}`);
+    await waitForScene(page, start.id, 'preview');
+    await expect(page.locator('.site-grid')).toHaveCount(0);
+    expect(models).toEqual([]);
+    await page.getByRole('button', { name: 'Back to 3D' }).click();
+    await expect(page.getByRole('heading', { name: 'Key facts' })).toBeVisible();
+    await expect.poll(() => models.length).toBeGreaterThan(0);
+  });
+
   test('a deep link draws the scene, preview first, then the full image', async ({ page }) => {
     // Hold the full image until the preview has been seen on screen.
     let release: () => void = () => undefined;

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { distinctColours, waitForMap } from './helpers';
 
@@ -47,5 +48,29 @@ test.describe('on a phone', () => {
       expect(hit).toBe(await control.evaluate((el) => el.outerHTML));
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  test('the 3D markers on a phone never overlap: each can be tapped (WCAG 2.5.8), and links are tall enough', async ({
+    page,
+  }) => {
+    await page.goto('/vi/sites/dong-tam-thanh');
+    await page.waitForFunction(() => window.__xl3dViewer?.ready && !window.__xl3dViewer.flying(), null, {
+      timeout: 90_000,
+    });
+    const boxes = await page
+      .locator('.viewpoint-marker:visible, .hotspot-pin:visible')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(false);
+      }
+    const results = await new AxeBuilder({ page })
+      .withRules(['label-content-name-mismatch', 'target-size'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 });

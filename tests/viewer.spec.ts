@@ -25,6 +25,23 @@ async function waitForModel(page: Page) {
 }
 
 test.describe('the 3D viewer', () => {
+  test('the page preloads its model from the URL, and the viewer uses that one download', async ({
+    page,
+  }) => {
+    await page.goto('/en/sites/dong-tam-thanh');
+    await waitForModel(page);
+    expect(
+      await page.locator('head link[rel="preload"][as="fetch"][href="/models/dong-tam-thanh.glb"]').count(),
+    ).toBeGreaterThanOrEqual(1);
+    const downloads = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => new URL(e.name).pathname === '/models/dong-tam-thanh.glb').length,
+    );
+    expect(downloads).toBe(1);
+  });
+
   test('draws the site model with an illustrative badge', async ({ page }) => {
     await page.goto('/en/sites/dong-tam-thanh');
     await waitForModel(page);

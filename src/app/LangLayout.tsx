@@ -118,13 +118,15 @@ export function LangLayout() {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <Link to={`/${lang}`} className="brand" aria-label={t('app.home')}>
+        <Link to={`/${lang}`} className="brand">
           <svg viewBox="0 0 64 64" width="30" height="30" aria-hidden="true">
             <rect width="64" height="64" rx="14" fill="#1F4E3D" />
             <path d="M6 50 L20 22 L28 36 L36 16 L58 50 Z" fill="#F4F1EA" />
             <circle cx="46" cy="18" r="5" fill="#D9A441" />
           </svg>
           <span className="brand-name">{t('app.name')}</span>
+          {/* The visible name starts the link's name (WCAG 2.5.3); where it leads follows. */}
+          <span className="visually-hidden"> – {t('app.home')}</span>
         </Link>
         <div className="header-actions">
           <DirectoryLink lang={lang} />

@@ -16,6 +16,7 @@ import { CloseIcon } from '../ui/CloseIcon';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { useBusinessLayerStore } from './businessLayerStore';
+import { firstScreenReady, markFirstScreenReady } from './firstScreen';
 import { SitePanel } from './SitePanel';
 import { useUiStore } from './uiStore';
 import { useFilteredSites } from './useFilteredSites';
@@ -61,11 +62,13 @@ function PreviewCard({ site, lang, onClose }: { site: SiteSummary; lang: Lang; o
 
 /** Home: the province map with the site list, search, filters and itineraries. */
 export function MapPage() {
-  // The itineraries tab's data loads after the map's code: it is not needed to see the map.
+  // The itineraries tab's data loads once the map is up: it is not needed to see the map.
   const [itineraries, setItineraries] = useState<readonly Itinerary[]>([]);
   useEffect(() => {
     let live = true;
-    void import('../content/itineraries').then((m) => live && setItineraries(m.ITINERARIES));
+    void firstScreenReady
+      .then(() => import('../content/itineraries'))
+      .then((m) => live && setItineraries(m.ITINERARIES));
     return () => {
       live = false;
     };
@@ -78,6 +81,9 @@ export function MapPage() {
   const selected = selectedId ? getSiteSummary(selectedId) : undefined;
   const [focus, setFocus] = useState<MapFocus | undefined>();
   const [mapStatus, setMapStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  useEffect(() => {
+    if (mapStatus !== 'loading') markFirstScreenReady();
+  }, [mapStatus]);
   const wide = useMediaQuery('(min-width: 900px)');
   const setSheetOpen = useUiStore((s) => s.setSheetOpen);
   const visible = useFilteredSites(lang);

@@ -66,6 +66,11 @@ function SiteView({ site, lang, sceneId }: { site: Site; lang: Lang; sceneId: st
   const autoplay = useModeStore((s) => s.autoplay);
   const hold = useModeStore((s) => s.hold);
   const model = site.media.find((m) => m.kind === 'model');
+  // A 360° link opens on the panorama: the page behind it (and its map and business downloads) waits until
+  // the visitor first leaves the panorama, so the scene gets the network and the processor first.
+  const inScene = site.tour?.scenes.some((s) => s.id === sceneId) ?? false;
+  const [bodyShown, setBodyShown] = useState(!inScene);
+  if (!inScene && !bodyShown) setBodyShown(true);
   const selectedId = site.hotspots.some((h) => h.id === params.get('poi')) ? params.get('poi') : null;
   const selectHotspot = (id: string | null) =>
     setParams(
@@ -82,7 +87,10 @@ function SiteView({ site, lang, sceneId }: { site: Site; lang: Lang; sceneId: st
   const sources = citedSources(site);
   const p = site.practical;
   return (
-    <article className={`site-page${model || site.tour ? ' has-stage' : ''}`} data-site-id={site.id}>
+    <article
+      className={`site-page${model || site.tour ? ' has-stage' : ''}${inScene ? ' in-pano' : ''}`}
+      data-site-id={site.id}
+    >
       {(model || site.tour) && (
         <SiteStage
           site={site}
@@ -147,128 +155,134 @@ function SiteView({ site, lang, sceneId }: { site: Site; lang: Lang; sceneId: st
           </p>
         </div>
       </div>
-      <div className="site-grid">
-        <div className="site-main">
-          <section aria-labelledby="about-h">
-            <h2 id="about-h">{t('site.about')}</h2>
-            <p className="site-description">{site.description[lang]}</p>
-            <p className="heritage-detail">
-              <strong>{t('site.heritage')}:</strong> {site.heritage.detail[lang]}
-            </p>
-          </section>
-          <section aria-labelledby="facts-h">
-            <h2 id="facts-h">{t('site.facts')}</h2>
-            <ul className="fact-list">
-              {site.facts.map((f) => (
-                <li key={f.text.en}>{f.text[lang]}</li>
-              ))}
-            </ul>
-          </section>
-          {site.hotspots.length > 0 && (
-            <section aria-labelledby="poi-h">
-              <h2 id="poi-h">{t('site.pointsOfInterest')}</h2>
-              <ol className="poi-list">
-                {site.hotspots.map((h) => (
-                  <li key={h.id} id={`poi-${h.id}`} className={h.id === selectedId ? 'selected' : undefined}>
-                    <h3>{h.label[lang]}</h3>
-                    <p>{h.text[lang]}</p>
-                    {model && h.anchor && (
-                      <button
-                        type="button"
-                        className="poi-show"
-                        aria-pressed={h.id === selectedId}
-                        aria-label={`${t('viewer.showInModel')}: ${h.label[lang]}`}
-                        onClick={() => {
-                          selectHotspot(h.id);
-                          document
-                            .getElementById('stage')
-                            ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-                        }}
-                      >
-                        {t('viewer.showInModel')}
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
-        </div>
-        <aside className="site-aside">
-          {p && (
-            <section className="card" aria-labelledby="practical-h">
-              <h2 id="practical-h">{t('site.practical')}</h2>
-              <dl className="practical">
-                {p.hours && (
-                  <>
-                    <dt>{t('site.hours')}</dt>
-                    <dd>{p.hours[lang]}</dd>
-                  </>
-                )}
-                {p.ticket && (
-                  <>
-                    <dt>{t('site.ticket')}</dt>
-                    <dd>{p.ticket[lang]}</dd>
-                  </>
-                )}
-                {p.access && (
-                  <>
-                    <dt>{t('site.access')}</dt>
-                    <dd>{p.access[lang]}</dd>
-                  </>
-                )}
-              </dl>
-            </section>
-          )}
-          <section className="card" aria-labelledby="location-h">
-            <h2 id="location-h">{t('site.location')}</h2>
-            <LocatorMap
-              lng={site.location.lng}
-              lat={site.location.lat}
-              approximate={approximate}
-              label={t('site.locatorLabel', { name: site.name[lang] })}
-            />
-            <dl className="practical">
-              <dt>{t('site.area')}</dt>
-              <dd>{site.area[lang]}</dd>
-            </dl>
-            {approximate && (
-              <p className="approx-note" data-testid="approximate-location">
-                <strong>
-                  {t('site.approximateWithin', {
-                    distance: formatDistance(site.location.errorEstimateM, lang),
-                  })}
-                </strong>
-                {site.location.note && <> {site.location.note[lang]}</>}
+      {bodyShown && (
+        <div className="site-grid">
+          <div className="site-main">
+            <section aria-labelledby="about-h">
+              <h2 id="about-h">{t('site.about')}</h2>
+              <p className="site-description">{site.description[lang]}</p>
+              <p className="heritage-detail">
+                <strong>{t('site.heritage')}:</strong> {site.heritage.detail[lang]}
               </p>
+            </section>
+            <section aria-labelledby="facts-h">
+              <h2 id="facts-h">{t('site.facts')}</h2>
+              <ul className="fact-list">
+                {site.facts.map((f) => (
+                  <li key={f.text.en}>{f.text[lang]}</li>
+                ))}
+              </ul>
+            </section>
+            {site.hotspots.length > 0 && (
+              <section aria-labelledby="poi-h">
+                <h2 id="poi-h">{t('site.pointsOfInterest')}</h2>
+                <ol className="poi-list">
+                  {site.hotspots.map((h) => (
+                    <li
+                      key={h.id}
+                      id={`poi-${h.id}`}
+                      className={h.id === selectedId ? 'selected' : undefined}
+                    >
+                      <h3>{h.label[lang]}</h3>
+                      <p>{h.text[lang]}</p>
+                      {model && h.anchor && (
+                        <button
+                          type="button"
+                          className="poi-show"
+                          aria-pressed={h.id === selectedId}
+                          aria-label={`${t('viewer.showInModel')}: ${h.label[lang]}`}
+                          onClick={() => {
+                            selectHotspot(h.id);
+                            document
+                              .getElementById('stage')
+                              ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                          }}
+                        >
+                          {t('viewer.showInModel')}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </section>
             )}
-            <h3 className="subhead">{t('site.directions')}</h3>
-            <ul className="direction-links">
-              <li className="only-touch">
-                <a href={links.geo}>{t('site.openInMaps')}</a>
-              </li>
-              <li>
-                <a href={links.google} target="_blank" rel="noopener noreferrer">
-                  {t('site.googleMaps')}
-                </a>
-              </li>
-              <li>
-                <a href={links.apple} target="_blank" rel="noopener noreferrer">
-                  {t('site.appleMaps')}
-                </a>
-              </li>
-              <li>
-                <a href={links.osm} target="_blank" rel="noopener noreferrer">
-                  {t('site.osm')}
-                </a>
-              </li>
-            </ul>
-          </section>
-          <NearbyBusinesses siteId={site.id} location={site.location} lang={lang} />
-          <SharePanel path={`/${lang}/sites/${site.id}`} title={site.name[lang]} />
-        </aside>
-      </div>
-      {sources.length > 0 && (
+          </div>
+          <aside className="site-aside">
+            {p && (
+              <section className="card" aria-labelledby="practical-h">
+                <h2 id="practical-h">{t('site.practical')}</h2>
+                <dl className="practical">
+                  {p.hours && (
+                    <>
+                      <dt>{t('site.hours')}</dt>
+                      <dd>{p.hours[lang]}</dd>
+                    </>
+                  )}
+                  {p.ticket && (
+                    <>
+                      <dt>{t('site.ticket')}</dt>
+                      <dd>{p.ticket[lang]}</dd>
+                    </>
+                  )}
+                  {p.access && (
+                    <>
+                      <dt>{t('site.access')}</dt>
+                      <dd>{p.access[lang]}</dd>
+                    </>
+                  )}
+                </dl>
+              </section>
+            )}
+            <section className="card" aria-labelledby="location-h">
+              <h2 id="location-h">{t('site.location')}</h2>
+              <LocatorMap
+                lng={site.location.lng}
+                lat={site.location.lat}
+                approximate={approximate}
+                label={t('site.locatorLabel', { name: site.name[lang] })}
+              />
+              <dl className="practical">
+                <dt>{t('site.area')}</dt>
+                <dd>{site.area[lang]}</dd>
+              </dl>
+              {approximate && (
+                <p className="approx-note" data-testid="approximate-location">
+                  <strong>
+                    {t('site.approximateWithin', {
+                      distance: formatDistance(site.location.errorEstimateM, lang),
+                    })}
+                  </strong>
+                  {site.location.note && <> {site.location.note[lang]}</>}
+                </p>
+              )}
+              <h3 className="subhead">{t('site.directions')}</h3>
+              <ul className="direction-links">
+                <li className="only-touch">
+                  <a href={links.geo}>{t('site.openInMaps')}</a>
+                </li>
+                <li>
+                  <a href={links.google} target="_blank" rel="noopener noreferrer">
+                    {t('site.googleMaps')}
+                  </a>
+                </li>
+                <li>
+                  <a href={links.apple} target="_blank" rel="noopener noreferrer">
+                    {t('site.appleMaps')}
+                  </a>
+                </li>
+                <li>
+                  <a href={links.osm} target="_blank" rel="noopener noreferrer">
+                    {t('site.osm')}
+                  </a>
+                </li>
+              </ul>
+            </section>
+            <NearbyBusinesses siteId={site.id} location={site.location} lang={lang} />
+            <SharePanel path={`/${lang}/sites/${site.id}`} title={site.name[lang]} />
+          </aside>
+        </div>
+      )}
+      {bodyShown && sources.length > 0 && (
         <footer className="site-sources">
           <h2>{t('site.sources')}</h2>
           <ul>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { preload } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Lang, Media, PanoramaScene, Site } from '../content/schema';
@@ -11,11 +12,14 @@ import { type PanoViewState, viewFromParams, viewToParams } from '../panorama/vi
 import { CloseIcon } from '../ui/CloseIcon';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import type { CameraView, ViewerHotspot, ViewerViewpoint } from '../viewer3d/types';
+import { markFirstScreenReady } from './firstScreen';
 
-const SiteViewer = lazy(() => import('../viewer3d/SiteViewer'));
-const PanoramaLayer = lazy(() =>
-  import('../panorama/PanoramaLayer').then((m) => ({ default: m.PanoramaLayer })),
-);
+// The viewer's chunk starts loading with the site page's, in parallel with the site's texts.
+const viewerChunk = import('../viewer3d/SiteViewer');
+viewerChunk.catch(() => undefined); // a failure surfaces when the viewer renders, in its error boundary
+const SiteViewer = lazy(() => viewerChunk);
+const loadPanoramaLayer = () => import('../panorama/PanoramaLayer');
+const PanoramaLayer = lazy(() => loadPanoramaLayer().then((m) => ({ default: m.PanoramaLayer })));
 const PanoramaOverlay = lazy(() =>
   import('../panorama/PanoramaOverlay').then((m) => ({ default: m.PanoramaOverlay })),
 );
@@ -79,6 +83,15 @@ export function SiteStage({
   const panoHandle = useRef<PanoramaHandle>(null);
 
   if (scene && scene !== activeScene && !leaving) setActiveScene(scene);
+
+  // The model and the panorama preview download while the viewer's code is still arriving
+  // (the loaders' fetch() picks the preloaded response up).
+  const modelUrl = model && loadModel ? `${base}${model.file}` : null;
+  if (modelUrl) preload(modelUrl, { as: 'fetch', crossOrigin: 'anonymous' });
+  if (activeScene) preload(`${base}${activeScene.preview}`, { as: 'fetch', crossOrigin: 'anonymous' });
+  useEffect(() => {
+    if (inPano) void loadPanoramaLayer();
+  }, [inPano]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: entering depends on the scene being chosen, not on every view change
   useEffect(() => {
@@ -213,7 +226,10 @@ export function SiteStage({
       onInfo={(id) => onSelect(id)}
       onViewSettled={onViewSettled}
       onViewFrame={onViewFrame}
-      onState={setPanoState}
+      onState={(s) => {
+        setPanoState(s);
+        if (s !== 'loading') markFirstScreenReady();
+      }}
       onCovered={setCovered}
       onExited={() => {
         setEntry(null);
@@ -236,7 +252,8 @@ export function SiteStage({
           fallback={
             <div
               className="viewer viewer-loading-shell"
-              style={poster ? { backgroundImage: `url(${poster})` } : undefined}
+              // A 360° link opens on the panorama: the model's poster would only cost a download.
+              style={poster && !inPano ? { backgroundImage: `url(${poster})` } : undefined}
             >
               <p className="viewer-loading" role="status">
                 {t('viewer.loading')}
@@ -245,13 +262,16 @@ export function SiteStage({
           }
         >
           <SiteViewer
-            modelUrl={model && loadModel ? `${base}${model.file}` : null}
+            modelUrl={modelUrl}
             intro={intro}
             hotspots={hotspots}
             selectedId={selectedId}
             onSelect={onSelect}
             posterUrl={inPano ? undefined : poster}
-            onStatus={(s) => setModelReady(s === 'ready' && loadModel)}
+            onStatus={(s) => {
+              setModelReady(s === 'ready' && loadModel);
+              if (s !== 'loading' && !inPano) markFirstScreenReady();
+            }}
             viewpoints={viewpoints}
             onViewpoint={(id) => goToScene(id, true)}
             immersiveView={entry?.view ?? null}

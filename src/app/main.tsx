@@ -8,10 +8,12 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadChineseFonts } from '../i18n/chineseFonts';
 import { bootLangs, loadAllLocales, loadLocale } from '../i18n/i18n';
+import { FIRST_SCREEN_CAP_MS, firstScreenReady, markFirstScreenReady } from './firstScreen';
 import { AppRoutes } from './router';
 
 const launchSearch = location.search;
-// The first paint waits for its language's strings (a small chunk, fetched alongside the route's chunk).
+// The first paint waits for its language's strings (a small chunk). The screen's own code and media are
+// already downloading: the build's index.html preloads them from the URL (scripts/routePreloads.ts).
 const langs = bootLangs(location.pathname, navigator.languages ?? [navigator.language]);
 if (langs[0] === 'zh') void loadChineseFonts();
 const root = document.getElementById('root');
@@ -28,7 +30,8 @@ void Promise.all(langs.map(loadLocale))
     );
   });
 
-window.addEventListener('load', () => {
+window.addEventListener('load', () => setTimeout(markFirstScreenReady, FIRST_SCREEN_CAP_MS));
+void firstScreenReady.then(() => {
   // The other languages' strings, so a switch (or a kiosk screen) has them at once.
   void loadAllLocales().catch(() => undefined);
   // Offline support (production builds); kiosks also cache all media. Its module (workbox-window) loads now.

@@ -3,7 +3,14 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import './maplibre-used.css';
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../content/schema';
-import { buildStyle, neighbourLabelExpression, PROVINCE_BOUNDS, type StyleOptions } from './buildStyle';
+import {
+  buildStyle,
+  neighbourLabelExpression,
+  PROVINCE_BOUNDS,
+  RELIEF_BEFORE,
+  reliefStyle,
+  type StyleOptions,
+} from './buildStyle';
 import { buildBusinessFeatures, type MapBusiness } from './businessFeatures';
 import { businessMarkerImages } from './businessMarkerIcons';
 import { LOCAL_IDEOGRAPH_FONT, loadMapFonts, MAP_TEXT_FONT } from './mapFonts';
@@ -168,13 +175,14 @@ export default function MapView(props: MapViewProps) {
     let cancelled = false;
     const { lang, labels, padding } = latest.current;
     latest.current.onStatus?.('loading');
+    const baseUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
     void loadMapFonts(`${labels.langson} ${labels.guangxi} Lạng Sơn`, lang).then(() => {
       if (cancelled) return;
       try {
         map = new MapLibreMap({
           container: el,
           style: buildStyle({
-            baseUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,
+            baseUrl,
             labels,
             onlineBasemap: onlineBasemap(),
           }),
@@ -327,7 +335,13 @@ export default function MapView(props: MapViewProps) {
         }
         setLoaded(true);
       });
-      map.once('idle', () => latest.current.onStatus?.('ready'));
+      map.once('idle', () => {
+        latest.current.onStatus?.('ready');
+        if (!map) return;
+        const relief = reliefStyle(baseUrl);
+        map.addSource(relief.layer.source, relief.source);
+        map.addLayer(relief.layer, RELIEF_BEFORE);
+      });
     });
     return () => {
       cancelled = true;

@@ -1,4 +1,9 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  HillshadeLayerSpecification,
+  RasterDEMSourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { MAP_TEXT_FONT_REGULAR } from './mapFonts';
 
 /** The attribution that ../shared/data/geo/SOURCES.md requires, shown in the map corner. */
@@ -45,6 +50,42 @@ export function neighbourLabelExpression(labels: StyleOptions['labels']): Expres
   ] as unknown as ExpressionSpecification;
 }
 
+/** The layer the terrain relief goes under (see `addRelief`). */
+export const RELIEF_BEFORE = 'neighbours-veil';
+
+/**
+ * The terrain relief (DEM tiles and their hillshade). MapView adds it once the map is first idle: the
+ * boundaries, rivers, places and site pins show first, and the DEM decoding and shading passes, the
+ * map's heaviest start-up work, come after.
+ */
+export function reliefStyle(baseUrl: string): {
+  source: RasterDEMSourceSpecification;
+  layer: HillshadeLayerSpecification;
+} {
+  return {
+    source: {
+      type: 'raster-dem',
+      tiles: [`${baseUrl.replace(/\/?$/, '/')}map/dem/{z}/{x}/{y}.png`],
+      encoding: 'terrarium',
+      tileSize: 256,
+      minzoom: 6,
+      maxzoom: 11,
+      bounds: [105.98, 21.22, 107.47, 22.57],
+    },
+    layer: {
+      id: 'hillshade',
+      type: 'hillshade',
+      source: 'dem',
+      paint: {
+        'hillshade-exaggeration': 0.55,
+        'hillshade-shadow-color': '#3E4A3C',
+        'hillshade-highlight-color': '#FFFFFF',
+        'hillshade-accent-color': '#5C6B55',
+      },
+    },
+  };
+}
+
 export function buildStyle(opts: StyleOptions): StyleSpecification {
   // Plain concatenation: new URL() would percent-encode the {z}/{x}/{y} placeholders.
   const url = (p: string) => `${opts.baseUrl.replace(/\/?$/, '/')}${p}`;
@@ -58,15 +99,6 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       rivers: { type: 'geojson', data: url('map/rivers.geojson') },
       places: { type: 'geojson', data: url('map/places.geojson') },
       'neighbour-labels': { type: 'geojson', data: url('map/neighbour-labels.geojson') },
-      dem: {
-        type: 'raster-dem',
-        tiles: [url('map/dem/{z}/{x}/{y}.png')],
-        encoding: 'terrarium',
-        tileSize: 256,
-        minzoom: 6,
-        maxzoom: 11,
-        bounds: [105.98, 21.22, 107.47, 22.57],
-      },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#E4E0D6' } },
@@ -78,17 +110,6 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
         paint: { 'fill-color': '#EAE7DF', 'fill-opacity': 1 },
       },
       { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': PAPER } },
-      {
-        id: 'hillshade',
-        type: 'hillshade',
-        source: 'dem',
-        paint: {
-          'hillshade-exaggeration': 0.55,
-          'hillshade-shadow-color': '#3E4A3C',
-          'hillshade-highlight-color': '#FFFFFF',
-          'hillshade-accent-color': '#5C6B55',
-        },
-      },
       {
         id: 'neighbours-veil',
         type: 'fill',

@@ -13,8 +13,9 @@ import { PCFShadowMap } from 'three';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import { CameraRig, type CameraRigHandle } from './CameraRig';
+import { EagerResizeObserver } from './eagerResizeObserver';
 import { HotspotPins } from './HotspotPins';
-import { hasWebGL } from './hasWebGL';
+import { hasWebGL, isNoWebGLError } from './hasWebGL';
 import { SiteModel } from './SiteModel';
 import type { CameraView, ViewerHotspot, ViewerViewpoint } from './types';
 import { ViewerProbe } from './ViewerProbe';
@@ -100,6 +101,10 @@ export default function SiteViewer(props: SiteViewerProps) {
   useEffect(() => {
     setStatus(hasWebGL() ? (modelUrl ? 'loading' : 'ready') : 'no-webgl');
   }, [modelUrl, setStatus]);
+  const onCanvasError = useCallback(
+    (error: unknown) => setStatus(isNoWebGLError(error) ? 'no-webgl' : 'error'),
+    [setStatus],
+  );
 
   const selected = hotspots.find((h) => h.id === selectedId);
   useEffect(() => {
@@ -158,10 +163,12 @@ export default function SiteViewer(props: SiteViewerProps) {
         onKeyDown={onKeyDown}
         data-testid="viewer-canvas"
       >
-        <ErrorBoundary fallback={null} onError={() => setStatus('error')}>
+        <ErrorBoundary fallback={null} onError={onCanvasError}>
           <Canvas
             key={canvasKey}
             frameloop="demand"
+            // Measured at mount rather than at the next rendered frame.
+            resize={{ polyfill: EagerResizeObserver, scroll: true, debounce: { scroll: 50, resize: 0 } }}
             shadows={{ type: PCFShadowMap }}
             dpr={[1, 2]}
             gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
@@ -199,7 +206,11 @@ export default function SiteViewer(props: SiteViewerProps) {
                   <HotspotPins hotspots={hotspots} selectedId={selectedId} onSelect={onSelect} />
                 )}
                 {!immersive && props.viewpoints && props.onViewpoint && (
-                  <ViewpointMarkers viewpoints={props.viewpoints} onChoose={props.onViewpoint} />
+                  <ViewpointMarkers
+                    viewpoints={props.viewpoints}
+                    avoid={hotspots.map((h) => h.anchor)}
+                    onChoose={props.onViewpoint}
+                  />
                 )}
               </Suspense>
             )}

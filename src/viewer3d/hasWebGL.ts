@@ -1,12 +1,17 @@
-/** Whether this browser can create a WebGL context at all (checked once, before mounting a canvas). */
+/**
+ * Whether this browser has WebGL at all, without creating a context: a throwaway context costs over a
+ * second in software WebGL. A device that has the API but cannot make a context is caught when the
+ * canvas starts (see `isNoWebGLError`).
+ */
 export function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    const ok = gl !== null;
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return ok;
-  } catch {
-    return false;
-  }
+  return (
+    typeof window !== 'undefined' && ('WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window)
+  );
+}
+
+/** The renderer's error when the browser refuses a WebGL context (blocklisted GPU, GPU disabled…). */
+export function isNoWebGLError(error: unknown): boolean {
+  return (
+    error instanceof Error && /creating WebGL context|WebGL.*not (supported|available)/i.test(error.message)
+  );
 }
