@@ -37,6 +37,13 @@ async function viewOf(page: Page) {
 }
 
 test.describe('360° panoramas', () => {
+  test('with reduced motion a 360° link shows the scene at once, without fades', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/en/sites/${SITE}/360/${start.id}`);
+    await waitForScene(page, start.id, 'full');
+    expect(await distinctColours(canvas(page))).toBeGreaterThan(60);
+  });
+
   test('a 360° link opens on the panorama alone; the page behind comes when the visitor leaves it', async ({
     page,
   }) => {

@@ -221,6 +221,7 @@ export function SiteStage({
       initialView={initialView}
       leaving={leaving}
       reducedMotion={reducedMotion}
+      fadeInFirst={!entry?.cut}
       handle={panoHandle}
       onLink={(to) => goToScene(to)}
       onInfo={(id) => onSelect(id)}

@@ -30,6 +30,8 @@ export interface PanoramaLayerProps {
   /** Fade out, give the camera back, then call onExited. */
   leaving: boolean;
   reducedMotion: boolean;
+  /** False when nothing is drawn behind the first scene (a 360° link): it shows at once, no fade from black. */
+  fadeInFirst?: boolean;
   handle?: RefObject<PanoramaHandle | null>;
   onLink: (to: string) => void;
   onInfo: (id: string) => void;
@@ -240,9 +242,13 @@ export function PanoramaLayer(props: PanoramaLayerProps) {
         return;
       }
       if (!layer) {
+        const first = layers.current.length === 0;
         for (const l of layers.current) l.target = 0;
         layer = buildLayer(scene.id, textures);
-        if (cb.current.reducedMotion) layer.opacity = 1;
+        if (cb.current.reducedMotion || (first && cb.current.fadeInFirst === false)) {
+          layer.opacity = 1;
+          for (const m of layer.materials) m.opacity = 1;
+        }
         layers.current.push(layer);
       } else {
         swapTextures(layer, textures);
