@@ -3,7 +3,7 @@
  * screen needs while the app's entry module is still arriving and evaluating:
  * - the map: the map page's and MapLibre's chunks;
  * - a site page: the site page's and the 3D viewer's chunks, the site's texts and its model;
- * - a 360° link: also the panorama layer's chunk and the scene's preview image.
+ * - a 360° link: also the panorama layer's and overlay's chunks and the scene's preview image.
  * Without it these requests wait for the entry (≈250 ms on a desktop, ≈1 s on a 4×-slower phone) and the
  * router. The app's own imports then find the same files in flight. (Production builds only: the dev
  * server serves modules one by one.)
@@ -89,7 +89,9 @@ export function routePreloads(bundle: OutputBundle, root: string, contentDir: st
   const map = closure('src/app/MapPage.tsx', 'src/map/MapView.tsx');
   const site = closure('src/app/SitePage.tsx', 'src/viewer3d/SiteViewer.tsx');
   const inSite = new Set(site);
-  const pano = closure('src/panorama/PanoramaLayer.tsx').filter((f) => !inSite.has(f));
+  const pano = closure('src/panorama/PanoramaLayer.tsx', 'src/panorama/PanoramaOverlay.tsx').filter(
+    (f) => !inSite.has(f),
+  );
   const sites: Record<string, SitePreloads> = {};
   for (const name of readdirSync(contentDir).filter((n) => n.endsWith('.json'))) {
     const file = join(contentDir, name);

@@ -39,7 +39,7 @@ export interface Session {
 /** Records the first MapLibre `idle` exactly: hooks the assignment of window.__xl3dMap. */
 const INIT_SCRIPT = `(() => {
   let current;
-  window.__bench = { mapIdleAt: null, mapCreatedAt: null };
+  window.__bench = { mapIdleAt: null, mapIdleWall: null, mapCreatedAt: null };
   Object.defineProperty(window, '__xl3dMap', {
     configurable: true,
     get() { return current; },
@@ -47,7 +47,7 @@ const INIT_SCRIPT = `(() => {
       current = m;
       if (m && window.__bench.mapCreatedAt === null) {
         window.__bench.mapCreatedAt = performance.now();
-        m.once('idle', () => { window.__bench.mapIdleAt = performance.now(); });
+        m.once('idle', () => { window.__bench.mapIdleAt = performance.now(); window.__bench.mapIdleWall = Date.now(); });
       }
     },
   });
