@@ -7,6 +7,7 @@ import {
   shellManifestTransform,
 } from './scripts/offline/kioskPrecache.ts';
 import { routePreloadsPlugin } from './scripts/routePreloads.ts';
+import { siteSummariesPlugin } from './scripts/siteSummaries.ts';
 import { MEDIA_CACHES, MEDIA_MAX_AGE_SECONDS } from './src/offline/mediaCaches.ts';
 
 /** Offline support (docs/offline-and-signs.md): the app shell is precached, media cached as viewed. */
@@ -67,7 +68,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), pwa, kioskPrecachePlugin(), routePreloadsPlugin()],
+  plugins: [react(), siteSummariesPlugin(), pwa, kioskPrecachePlugin(), routePreloadsPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
 });

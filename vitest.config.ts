@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { siteSummariesPlugin } from './scripts/siteSummaries';
 
 export default defineConfig({
+  plugins: [siteSummariesPlugin()],
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -2,7 +2,7 @@
  * The JS/CSS a route reaches, computed from a production build: the Vite manifest when the build has one
  * (`build.manifest: true` or `vite build --manifest`), otherwise index.html plus the chunks' own imports.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface ManifestChunk {
@@ -24,7 +24,7 @@ export interface RouteFiles {
 
 export interface BundleGraph {
   source: 'manifest' | 'html';
-  /** Entry chunk + its static imports (+ the entry CSS): what the first paint waits for. */
+  /** Entry chunk + its static imports + one language's strings (+ the entry CSS): what the first paint waits for. */
   firstPaint: RouteFiles;
   /** firstPaint + the map route chunk + the map view chunk (maplibre) + the maplibre worker. */
   mapInteractive: RouteFiles;
@@ -66,8 +66,15 @@ function fromManifest(manifest: Manifest): BundleGraph {
   const sitePage = keyBySrc(/SitePage\.tsx$/);
   const viewer = keyBySrc(/viewer3d\/SiteViewer\.tsx$/);
   const pano = Object.keys(manifest).filter((k) => /src\/panorama\//.test(manifest[k]?.src ?? ''));
-  const first = closure([entryKey]);
-  const map = closure([entryKey, ...[mapPage, mapView].filter((x): x is string => !!x)]);
+  const strings = Object.keys(manifest).filter((k) =>
+    /locales\/[a-z]+\/common\.json$/.test(manifest[k]?.src ?? k),
+  );
+  const first = closure([entryKey, ...strings.slice(0, 1)]);
+  const map = closure([
+    entryKey,
+    ...strings.slice(0, 1),
+    ...[mapPage, mapView].filter((x): x is string => !!x),
+  ]);
   if (worker && manifest[worker]) map.js.push(manifest[worker].file);
   const site = closure([entryKey, ...[sitePage, viewer].filter((x): x is string => !!x)]);
   const engine = uniq(
@@ -104,12 +111,17 @@ function fromHtml(dist: string): BundleGraph {
     files.filter((f) => f.startsWith(`${prefix}-`) && f.endsWith(ext)).map((f) => `assets/${f}`);
   // CSS of a lazy chunk: named like the chunk (Vite names it after the chunk's entry module).
   const cssOf = (jsFiles: string[]) =>
-    uniq(jsFiles.flatMap((f) => byPrefix(/assets\/(.+)-[^-]+\.js$/.exec(f)?.[1] ?? '\0', '.css')));
-  const first = closure([entry]);
+    // Hashes are 8 characters and may contain '-' themselves.
+    uniq(jsFiles.flatMap((f) => byPrefix(/assets\/(.+)-[\w-]{8}\.js$/.exec(f)?.[1] ?? '\0', '.css')));
+  // The first paint waits for one language's strings (locales/<lang>/common.json, imported at boot): the largest.
+  const strings = byPrefix('common')
+    .sort((a, b) => statSync(join(dist, b)).size - statSync(join(dist, a)).size)
+    .slice(0, 1);
+  const first = uniq([...closure([entry]), ...strings]);
   const mapRoots = [...byPrefix('MapPage'), ...byPrefix('MapView')];
-  const mapJs = uniq([...closure([entry, ...mapRoots]), ...byPrefix('maplibre-gl-worker', '.mjs')]);
+  const mapJs = uniq([...first, ...closure(mapRoots), ...byPrefix('maplibre-gl-worker', '.mjs')]);
   const siteRoots = [...byPrefix('SitePage'), ...byPrefix('SiteViewer')];
-  const siteJs = closure([entry, ...siteRoots]);
+  const siteJs = uniq([...first, ...closure(siteRoots)]);
   return {
     source: 'html',
     firstPaint: { js: first, css: entryCss },

@@ -1,11 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { BusinessLayerPanel } from '../businesses/BusinessLayerPanel';
-import { BusinessPreview } from '../businesses/BusinessPreview';
-import { businessName } from '../businesses/businessName';
-import { DemoNotice } from '../businesses/DemoNotice';
-import { matchesFilters, spokenLanguages } from '../businesses/directoryFilter';
+import type { BusinessLayerView } from '../businesses/businessLayerView';
 import { useBusinesses } from '../businesses/useBusinesses';
 import type { Itinerary, Lang } from '../content/schema';
 import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
@@ -22,6 +18,16 @@ import { useUiStore } from './uiStore';
 import { useFilteredSites } from './useFilteredSites';
 
 const MapView = lazy(() => import('../map/MapView'));
+// The business layer's code loads with the layer (the Services tab or a ?business= link), not with the map.
+const BusinessLayerPanel = lazy(async () => ({
+  default: (await import('../businesses/BusinessLayerPanel')).BusinessLayerPanel,
+}));
+const BusinessPreview = lazy(async () => ({
+  default: (await import('../businesses/BusinessPreview')).BusinessPreview,
+}));
+const DemoNotice = lazy(async () => ({ default: (await import('../businesses/DemoNotice')).DemoNotice }));
+type LayerViewModule = typeof import('../businesses/businessLayerView');
+const NO_POINTS: MapBusiness[] = [];
 
 function PreviewCard({ site, lang, onClose }: { site: SiteSummary; lang: Lang; onClose: () => void }) {
   const { t } = useTranslation();
@@ -101,25 +107,25 @@ export function MapPage() {
     setCategories,
     setLanguages,
   } = useBusinessLayerStore();
-  const shownBusinesses = useMemo(
-    () => (bizData ? bizData.businesses.filter((b) => matchesFilters(b, bizCategories, bizLanguages)) : []),
-    [bizData, bizCategories, bizLanguages],
-  );
-  const availableLanguages = useMemo(() => (bizData ? spokenLanguages(bizData.businesses) : []), [bizData]);
-  const businessFeatures = useMemo<MapBusiness[]>(
+  const [layerModule, setLayerModule] = useState<LayerViewModule | null>(null);
+  useEffect(() => {
+    if (!layerOn || layerModule) return;
+    let live = true;
+    void import('../businesses/businessLayerView').then((m) => live && setLayerModule(m));
+    return () => {
+      live = false;
+    };
+  }, [layerOn, layerModule]);
+  const layerView = useMemo<BusinessLayerView | null>(
     () =>
-      shownBusinesses.map((b) => ({
-        id: b.id,
-        category: b.category,
-        name: businessName(b.name, lang),
-        lng: b.location.lng,
-        lat: b.location.lat,
-      })),
-    [shownBusinesses, lang],
+      bizData && layerModule
+        ? layerModule.businessLayerView(bizData.businesses, bizCategories, bizLanguages, lang)
+        : null,
+    [bizData, layerModule, bizCategories, bizLanguages, lang],
   );
   const mapBusinesses = useMemo(
-    () => ({ features: businessFeatures, visible: layerOn }),
-    [businessFeatures, layerOn],
+    () => ({ features: layerView?.points ?? NO_POINTS, visible: layerOn }),
+    [layerView, layerOn],
   );
   const selectedBusiness =
     businessParam && bizData ? bizData.businesses.find((b) => b.id === businessParam) : undefined;
@@ -237,16 +243,18 @@ export function MapPage() {
         onSelect={(id) => select(id, true)}
         onShowItinerary={showItinerary}
         servicesPanel={
-          <BusinessLayerPanel
-            lang={lang}
-            state={bizState}
-            categories={bizCategories}
-            languages={bizLanguages}
-            availableLanguages={availableLanguages}
-            onCategoriesChange={setCategories}
-            onLanguagesChange={setLanguages}
-            shown={shownBusinesses.length}
-          />
+          <Suspense fallback={null}>
+            <BusinessLayerPanel
+              lang={lang}
+              state={bizState}
+              categories={bizCategories}
+              languages={bizLanguages}
+              availableLanguages={layerView?.languages ?? []}
+              onCategoriesChange={setCategories}
+              onLanguagesChange={setLanguages}
+              shown={layerView?.shown.length ?? 0}
+            />
+          </Suspense>
         }
       />
       <div className="map-area" data-status={mapStatus}>
@@ -306,16 +314,22 @@ export function MapPage() {
               />
             </svg>
             {t('businesses.layer.legend')}
-            {bizData?.demo && <DemoNotice variant="badge" />}
+            {bizData?.demo && (
+              <Suspense fallback={null}>
+                <DemoNotice variant="badge" />
+              </Suspense>
+            )}
           </p>
         )}
         {selectedBusiness && bizData ? (
-          <BusinessPreview
-            business={selectedBusiness}
-            lang={lang}
-            demo={bizData.demo}
-            onClose={() => selectBusiness(null)}
-          />
+          <Suspense fallback={null}>
+            <BusinessPreview
+              business={selectedBusiness}
+              lang={lang}
+              demo={bizData.demo}
+              onClose={() => selectBusiness(null)}
+            />
+          </Suspense>
         ) : (
           selected && <PreviewCard site={selected} lang={lang} onClose={() => select(null)} />
         )}
