@@ -29,14 +29,18 @@ function readJson(file: string): unknown {
   }
 }
 
-export function readContentBundle(contentDir: string, publicDir: string): ContentBundle {
-  const sitesDir = join(contentDir, 'sites');
-  const publicFiles = listFiles(publicDir);
-  const siteFiles = listFiles(sitesDir)
+/** Every site file of content/sites, sorted by name, parsed (a syntax error comes back as data). */
+export function readSiteFiles(sitesDir: string): { file: string; data: unknown }[] {
+  return listFiles(sitesDir)
     .filter((f) => f.endsWith('.json'))
-    .sort();
+    .sort()
+    .map((f) => ({ file: `${sitesDir}/${f}`, data: readJson(join(sitesDir, f)) }));
+}
+
+export function readContentBundle(contentDir: string, publicDir: string): ContentBundle {
+  const publicFiles = listFiles(publicDir);
   return {
-    sites: siteFiles.map((f) => ({ file: `${sitesDir}/${f}`, data: readJson(join(sitesDir, f)) })),
+    sites: readSiteFiles(join(contentDir, 'sites')),
     itineraries: {
       file: join(contentDir, 'itineraries.json'),
       data: readJson(join(contentDir, 'itineraries.json')),

@@ -8,9 +8,9 @@
  * router. The app's own imports then find the same files in flight. (Production builds only: the dev
  * server serves modules one by one.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
+import { readSiteFiles } from './readContentBundle';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -38,12 +38,12 @@ interface SiteFile {
   tour?: { scenes?: { id?: unknown; preview?: unknown }[] };
 }
 
-/** The code files a module needs that the entry has not already loaded: its chunk, its imports, its CSS. */
-export function chunkClosure(bundle: OutputBundle, moduleId: string, loaded: ReadonlySet<string>): string[] {
-  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-  const start = chunks.find((c) => c.facadeModuleId === moduleId);
-  if (!start) return [];
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+const chunksOf = (bundle: OutputBundle) =>
+  Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+
+/** The files reached from `starts` through static imports, each chunk with its CSS, skipping `loaded`. */
+function reach(bundle: OutputBundle, starts: readonly OutputChunk[], loaded: ReadonlySet<string>): string[] {
+  const byName = new Map(chunksOf(bundle).map((c) => [c.fileName, c]));
   const out: string[] = [];
   const seen = new Set<string>();
   const visit = (c: OutputChunk) => {
@@ -57,29 +57,25 @@ export function chunkClosure(bundle: OutputBundle, moduleId: string, loaded: Rea
       if (next) visit(next);
     }
   };
-  visit(start);
+  for (const c of starts) visit(c);
   return out;
 }
 
-/** Every chunk the entry loads statically (those need no preload). */
-function entryFiles(bundle: OutputBundle): Set<string> {
-  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const out = new Set<string>();
-  const visit = (c: OutputChunk) => {
-    if (out.has(c.fileName)) return;
-    out.add(c.fileName);
-    for (const i of c.imports) {
-      const next = byName.get(i);
-      if (next) visit(next);
-    }
-  };
-  for (const c of chunks) if (c.isEntry) visit(c);
-  return out;
+/** The code files a module needs that the entry has not already loaded: its chunk, its imports, its CSS. */
+export function chunkClosure(bundle: OutputBundle, moduleId: string, loaded: ReadonlySet<string>): string[] {
+  const start = chunksOf(bundle).find((c) => c.facadeModuleId === moduleId);
+  return start ? reach(bundle, [start], loaded) : [];
 }
 
 export function routePreloads(bundle: OutputBundle, root: string, contentDir: string): RoutePreloads {
-  const loaded = entryFiles(bundle);
+  // What the entry loads statically needs no preload.
+  const loaded = new Set(
+    reach(
+      bundle,
+      chunksOf(bundle).filter((c) => c.isEntry),
+      new Set(),
+    ),
+  );
   const src = (p: string) => resolve(root, p);
   const closure = (...paths: string[]) => [
     ...new Set(paths.flatMap((p) => chunkClosure(bundle, src(p), loaded))),
@@ -93,9 +89,9 @@ export function routePreloads(bundle: OutputBundle, root: string, contentDir: st
     (f) => !inSite.has(f),
   );
   const sites: Record<string, SitePreloads> = {};
-  for (const name of readdirSync(contentDir).filter((n) => n.endsWith('.json'))) {
-    const file = join(contentDir, name);
-    const data = JSON.parse(readFileSync(file, 'utf8')) as SiteFile;
+  for (const { file, data: raw } of readSiteFiles(contentDir)) {
+    // A broken file gets no preloads; content:check names it.
+    const data = (raw ?? {}) as SiteFile;
     if (typeof data.id !== 'string') continue;
     const model = data.media?.find((m) => m.kind === 'model')?.file;
     const previews: Record<string, string> = {};

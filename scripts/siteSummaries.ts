@@ -3,9 +3,9 @@
  * content/sites/*.json at build time, so the first chunks carry only these fields (not a site's media
  * credits, nor its location's sources and error estimates). The full files load with their pages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { readSiteFiles } from './readContentBundle';
 
 export const SITE_SUMMARIES_ID = 'virtual:site-summaries';
 const RESOLVED = `\0${SITE_SUMMARIES_ID}`;
@@ -22,7 +22,8 @@ interface SiteFile {
 }
 
 /** One site's summary, or null when a field is missing (content:check reports the file). */
-export function summarize(site: SiteFile): Record<string, unknown> | null {
+export function summarize(site: SiteFile | null | undefined): Record<string, unknown> | null {
+  if (!site || typeof site !== 'object') return null;
   const { id, tier, category, name, summary, area, location } = site;
   if (!id || !tier || !category || !name || !summary || !area || !location) return null;
   const { lat, lng, precision } = location;
@@ -48,20 +49,12 @@ export function siteSummariesPlugin(contentDir = 'content/sites'): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return null;
-      const dir = resolve(contentDir);
-      const summaries = readdirSync(dir)
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-        .flatMap((f) => {
-          const file = join(dir, f);
-          this.addWatchFile(file);
-          try {
-            const s = summarize(JSON.parse(readFileSync(file, 'utf8')) as SiteFile);
-            return s ? [s] : [];
-          } catch {
-            return []; // content:check names the broken file
-          }
-        });
+      // A broken file is left out here; content:check names it.
+      const summaries = readSiteFiles(resolve(contentDir)).flatMap(({ file, data }) => {
+        this.addWatchFile(file);
+        const s = summarize(data as SiteFile);
+        return s ? [s] : [];
+      });
       return `export default ${JSON.stringify(summaries)};`;
     },
   };

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { waitForMap } from './helpers';
+import { axeFindings, waitForMap } from './helpers';
 
 /** Waits for the map to settle after a camera change. */
 async function waitForIdle(page: Page) {
@@ -368,19 +367,13 @@ test.describe('tourism businesses', () => {
     for (const path of ['/en/businesses', '/en/businesses/DEMO-LT-467', '/zh/businesses?near=mau-son']) {
       await page.goto(path);
       await expect(page.locator('.business-row, .business-page').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect((await axeFindings(page)).map((f) => `${path} ${f}`)).toEqual([]);
     }
   });
 
   test('the services tab of the map has no serious accessibility violations', async ({ page }) => {
     test.slow(); // WebGL map on SwiftShader, shared machine
     await openServicesTab(page, 'vi');
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeFindings(page)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
@@ -120,4 +121,17 @@ export async function fakeSpeech(page: Page) {
     w.__speechPaused = false;
     w.__speechEnd = () => end(current);
   });
+}
+
+/** Lighthouse runs these two axe rules; axe leaves them off by default (experimental / WCAG 2.2). */
+export const LABEL_AND_TARGET_RULES = ['label-content-name-mismatch', 'target-size'];
+
+/** axe's findings as "rule: targets" lines: the serious and critical ones, or every finding of `rules`. */
+export async function axeFindings(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
+  const found = rules
+    ? violations
+    : violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

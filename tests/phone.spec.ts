@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { distinctColours, waitForMap } from './helpers';
+import { axeFindings, distinctColours, LABEL_AND_TARGET_RULES, waitForMap } from './helpers';
 
 test.describe('on a phone', () => {
   test('the map fills the screen and the list is a bottom sheet', async ({ page }) => {
@@ -66,11 +65,6 @@ test.describe('on a phone', () => {
         const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         expect(overlap, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(false);
       }
-    const results = await new AxeBuilder({ page })
-      .withRules(['label-content-name-mismatch', 'target-size'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeFindings(page, LABEL_AND_TARGET_RULES)).toEqual([]);
   });
 });
