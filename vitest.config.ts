@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
-import { siteSummariesPlugin } from './scripts/siteSummaries';
+import { siteSummariesPlugin } from './scripts/siteSummaries.ts';
 
 export default defineConfig({
   plugins: [siteSummariesPlugin()],
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'scripts/**/*.test.ts',
+      'bench/*.test.ts',
+      'bench/lib/*.test.ts',
+    ],
     environment: 'node',
     // Some tests spawn the CLIs (tsx start-up is slow on a busy 2-core machine).
     testTimeout: 30_000,

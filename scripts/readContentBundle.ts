@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentBundle } from '../src/content/validate';
 import type { ImageInfo } from '../src/content/validateTour';
-import { imageSize } from './imageSize';
+import { imageSize } from './imageSize.ts';
 
 /** Every file under dir, as paths relative to dir with forward slashes. */
 function listFiles(dir: string): string[] {

@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
-import { readSiteFiles } from './readContentBundle';
+import { readSiteFiles } from './readContentBundle.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { readSiteFiles } from './readContentBundle';
+import { readSiteFiles } from './readContentBundle.ts';
 
 export const SITE_SUMMARIES_ID = 'virtual:site-summaries';
 const RESOLVED = `\0${SITE_SUMMARIES_ID}`;
