@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { chunkClosure, preloadScript, type RoutePreloads, routePreloads } from './routePreloads';
+import { PHONE_QUERY } from '../src/app/posterFirst';
+import { bootScript, chunkClosure, preloadScript, type RoutePreloads, routePreloads } from './routePreloads';
 
 const ROOT = '/app';
 
@@ -43,7 +44,7 @@ function contentDir(): string {
     join(dir, 'cave.json'),
     JSON.stringify({
       id: 'cave',
-      media: [{ kind: 'model', file: 'models/cave.glb' }],
+      media: [{ kind: 'model', file: 'models/cave.glb', poster: 'posters/cave.jpg' }],
       tour: { scenes: [{ id: 'mouth', preview: 'panoramas/cave/mouth-preview.jpg' }] },
     }),
   );
@@ -51,16 +52,31 @@ function contentDir(): string {
   return dir;
 }
 
-/** Runs the inline script against a fake document for one URL; returns the links it added. */
-function linksFor(preloads: RoutePreloads, pathname: string) {
+/** Runs the head script and then the boot script for one URL on a phone or a computer (fake document). */
+function run(preloads: RoutePreloads, href: string, phone = false) {
+  const url = new URL(href, 'http://x');
   const added: { rel: string; href: string; as?: string; crossOrigin?: string }[] = [];
+  const root = { innerHTML: '' };
   const document = {
     head: { appendChild: (l: (typeof added)[number]) => added.push(l) },
     createElement: () => ({}),
+    getElementById: (id: string) => (id === 'root' ? root : null),
   };
-  runInNewContext(preloadScript(preloads, '/'), { document, location: { pathname } });
-  return added.map((l) => `${l.rel}${l.as ? `:${l.as}` : ''} ${l.href}`);
+  const window: Record<string, unknown> = {};
+  const context = {
+    document,
+    window,
+    location: { pathname: url.pathname, search: url.search },
+    matchMedia: (q: string) => ({ matches: phone && (q === PHONE_QUERY || q.includes('max-width')) }),
+    // The code preloads wait for the first frame; run them at once here.
+    requestAnimationFrame: (f: () => void) => f(),
+    setTimeout: (f: () => void) => f(),
+  };
+  runInNewContext(preloadScript(preloads, '/'), context);
+  runInNewContext(bootScript(), context);
+  return { links: added.map((l) => `${l.rel}${l.as ? `:${l.as}` : ''} ${l.href}`), boot: root.innerHTML };
 }
+const linksFor = (preloads: RoutePreloads, href: string, phone = false) => run(preloads, href, phone).links;
 
 describe('chunkClosure', () => {
   it('lists a module’s chunk, its imports and CSS, minus what the entry already loaded', () => {
@@ -78,7 +94,7 @@ describe('chunkClosure', () => {
 
 describe('the inline preload script', () => {
   const dir = contentDir();
-  const preloads = routePreloads(bundle(dir), ROOT, dir);
+  const preloads = routePreloads(bundle(dir), ROOT, dir, { vi: 'Xứ Lạng 3D', en: 'Lạng Sơn 3D', zh: '谅山<3D>' });
 
   it('preloads the map’s code on the map, with the language’s strings', () => {
     expect(linksFor(preloads, '/en')).toEqual([
@@ -96,7 +112,39 @@ describe('the inline preload script', () => {
     expect(links).toContain('modulepreload /assets/cave.js');
     expect(links).toContain('preload:style /assets/SitePage.css');
     expect(links).toContain('preload:fetch /models/cave.glb');
+    expect(links).toContain('preload:image /posters/cave.jpg');
     expect(links.some((l) => l.includes('PanoramaLayer') || l.includes('preview'))).toBe(false);
+  });
+
+  it('on a phone, leaves MapLibre, three.js and the model for when the visitor asks', () => {
+    const map = linksFor(preloads, '/en', true);
+    expect(map).toContain('modulepreload /assets/MapPage.js');
+    expect(map).not.toContain('modulepreload /assets/MapView.js');
+    const site = linksFor(preloads, '/en/sites/cave', true);
+    expect(site).toContain('modulepreload /assets/SitePage.js');
+    expect(site).toContain('preload:image /posters/cave.jpg');
+    expect(site.some((l) => /SiteViewer|three|cave\.glb/.test(l))).toBe(false);
+    // A 360° link is a request for the panorama: its engine loads at once.
+    expect(linksFor(preloads, '/en/sites/cave/360/mouth', true)).toContain('modulepreload /assets/three.js');
+  });
+
+  it('starts kiosk and fair screens live even at phone size', () => {
+    expect(linksFor(preloads, '/en?mode=kiosk', true)).toContain('modulepreload /assets/MapView.js');
+    expect(linksFor(preloads, '/en/sites/cave?mode=fair', true)).toContain('preload:fetch /models/cave.glb');
+  });
+
+  it('writes a boot screen: the poster map on the map, the site’s picture on a site page', () => {
+    const map = run(preloads, '/en').boot;
+    expect(map).toContain('class="poster-map-image"');
+    expect(map).toContain('src="/map/poster.svg"');
+    expect(map).toContain('Lạng Sơn 3D');
+    const site = run(preloads, '/zh/sites/cave').boot;
+    expect(site).toContain('class="stage-poster"');
+    expect(site).toContain('src="/posters/cave.jpg"');
+    // The name is escaped into the markup.
+    expect(site).toContain('谅山&lt;3D>');
+    expect(run(preloads, '/en/sites/cave/360/mouth').boot).not.toContain('stage-poster');
+    expect(run(preloads, '/en/businesses').boot).not.toContain('poster');
   });
 
   it('preloads the panorama layer and the scene’s preview (not the model) on a 360° link', () => {

@@ -8,8 +8,11 @@
  * router. The app's own imports then find the same files in flight. (Production builds only: the dev
  * server serves modules one by one.)
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
+import { PHONE_QUERY } from '../src/app/posterFirst.ts';
+import { FRAME_ASPECT, POSTER_MARGIN } from '../src/map/posterFrame.ts';
 import { readSiteFiles } from './readContentBundle.ts';
 
 type OutputBundle = Rollup.OutputBundle;
@@ -19,6 +22,8 @@ type OutputChunk = Rollup.OutputChunk;
 export interface SitePreloads {
   json: string[];
   model?: string;
+  /** The model's poster image: a phone's first screen, and the stage's picture while the model loads. */
+  poster?: string;
   /** Scene id → preview image. */
   previews: Record<string, string>;
 }
@@ -27,14 +32,20 @@ export interface RoutePreloads {
   /** Language → its strings (the first paint waits for them). */
   langs: Record<string, string[]>;
   map: string[];
+  /** MapLibre and the map view: phones that start on the poster map skip them (src/app/posterFirst.ts). */
+  mapEngine: string[];
   site: string[];
+  /** The 3D viewer (three.js): phones that start on the poster skip it. */
+  viewer: string[];
   pano: string[];
+  /** The app's name per language, for the boot screen's header. */
+  names: Record<string, string>;
   sites: Record<string, SitePreloads>;
 }
 
 interface SiteFile {
   id?: unknown;
-  media?: { kind?: unknown; file?: unknown }[];
+  media?: { kind?: unknown; file?: unknown; poster?: unknown }[];
   tour?: { scenes?: { id?: unknown; preview?: unknown }[] };
 }
 
@@ -67,7 +78,26 @@ export function chunkClosure(bundle: OutputBundle, moduleId: string, loaded: Rea
   return start ? reach(bundle, [start], loaded) : [];
 }
 
-export function routePreloads(bundle: OutputBundle, root: string, contentDir: string): RoutePreloads {
+/** The app's name in each language (locales/<lang>/common.json `app.name`); a missing file gives ''. */
+export function appNames(root: string): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const lang of ['vi', 'en', 'zh']) {
+    try {
+      const strings = JSON.parse(readFileSync(resolve(root, `locales/${lang}/common.json`), 'utf8'));
+      names[lang] = String(strings?.app?.name ?? '');
+    } catch {
+      names[lang] = '';
+    }
+  }
+  return names;
+}
+
+export function routePreloads(
+  bundle: OutputBundle,
+  root: string,
+  contentDir: string,
+  names: Record<string, string> = {},
+): RoutePreloads {
   // What the entry loads statically needs no preload.
   const loaded = new Set(
     reach(
@@ -82,9 +112,12 @@ export function routePreloads(bundle: OutputBundle, root: string, contentDir: st
   ];
   const langs: Record<string, string[]> = {};
   for (const lang of ['vi', 'en', 'zh']) langs[lang] = closure(`locales/${lang}/common.json`);
-  const map = closure('src/app/MapPage.tsx', 'src/map/MapView.tsx');
-  const site = closure('src/app/SitePage.tsx', 'src/viewer3d/SiteViewer.tsx');
-  const inSite = new Set(site);
+  const map = closure('src/app/MapPage.tsx');
+  const inMap = new Set(map);
+  const mapEngine = closure('src/map/MapView.tsx').filter((f) => !inMap.has(f));
+  const site = closure('src/app/SitePage.tsx');
+  const viewer = closure('src/viewer3d/SiteViewer.tsx').filter((f) => !site.includes(f));
+  const inSite = new Set([...site, ...viewer]);
   const pano = closure('src/panorama/PanoramaLayer.tsx', 'src/panorama/PanoramaOverlay.tsx').filter(
     (f) => !inSite.has(f),
   );
@@ -93,25 +126,51 @@ export function routePreloads(bundle: OutputBundle, root: string, contentDir: st
     // A broken file gets no preloads; content:check names it.
     const data = (raw ?? {}) as SiteFile;
     if (typeof data.id !== 'string') continue;
-    const model = data.media?.find((m) => m.kind === 'model')?.file;
+    const modelMedia = data.media?.find((m) => m.kind === 'model');
+    const model = modelMedia?.file;
+    const poster = modelMedia?.poster;
     const previews: Record<string, string> = {};
     for (const s of data.tour?.scenes ?? [])
       if (typeof s.id === 'string' && typeof s.preview === 'string') previews[s.id] = s.preview;
     sites[data.id] = {
       json: chunkClosure(bundle, `${file}?raw`, loaded),
       ...(typeof model === 'string' ? { model } : {}),
+      ...(typeof poster === 'string' ? { poster } : {}),
       previews,
     };
   }
-  return { langs, map, site, pano, sites };
+  return { langs, map, mapEngine, site, viewer, pano, names, sites };
 }
 
-/** The inline script: reads the path, adds the matching preload links. Kept small: it is in every page. */
+/**
+ * The inline script (in the head): reads the path, adds the matching preload links, and leaves the route
+ * in `window.__xl3dBoot` for the boot screen. Kept small: it is in every page.
+ */
 export function preloadScript(p: RoutePreloads, base: string): string {
-  return `(function(P,B){var d=document,h=d.head,s=location.pathname.slice(B.length-1).split('/'),w=s[2],i=s[3];
-function l(f,as){var e=d.createElement('link');if(as){e.rel='preload';e.as=as;if(as=='fetch'){e.crossOrigin='anonymous';e.fetchPriority='low'}}else e.rel=/\\.css$/.test(f)?'preload':'modulepreload';if(/\\.css$/.test(f))e.as='style';e.href=B+f;h.appendChild(e)}
-(P.langs[s[1]]||[]).forEach(function(f){l(f)});var t=w?w=='sites'&&P.sites[i]:0;if(!w)P.map.forEach(function(f){l(f)});else if(t){P.site.concat(t.json).forEach(function(f){l(f)});if(t.model&&s[4]!='360')l(t.model,'fetch');if(s[4]=='360'){P.pano.forEach(function(f){l(f)});if(t.previews[s[5]])l(t.previews[s[5]],'fetch')}}
+  return `(function(P,B){var d=document,h=d.head,s=location.pathname.slice(B.length-1).split('/'),w=s[2],i=s[3],x=s[4]=='360';
+var q=!/[?&]mode=(kiosk|fair)/.test(location.search)&&matchMedia(${JSON.stringify(PHONE_QUERY)}).matches;
+function l(f,as){var e=d.createElement('link');if(as){e.rel='preload';e.as=as;if(as=='fetch'){e.crossOrigin='anonymous';e.fetchPriority='low'}if(as=='image')e.fetchPriority='high'}else e.rel=/\\.css$/.test(f)?'preload':'modulepreload';if(/\\.css$/.test(f))e.as='style';e.href=B+f;h.appendChild(e)}
+function a(L){L.forEach(function(f){l(f)})}
+var t=w?w=='sites'&&P.sites[i]:0;if(t&&!x&&t.poster)l(t.poster,'image');
+function g(){a(P.langs[s[1]]||[]);if(!w){a(P.map);if(!q)a(P.mapEngine)}else if(t){a(P.site.concat(t.json));if(!q||x)a(P.viewer);if(t.model&&!x&&!q)l(t.model,'fetch');if(x){a(P.pano);if(t.previews[s[5]])l(t.previews[s[5]],'fetch')}}}
+requestAnimationFrame(function(){setTimeout(g)});
+window.__xl3dBoot={name:P.names[s[1]]||P.names.vi,map:!w,poster:t&&!x?t.poster:0,phone:q,base:B};
 })(${JSON.stringify(p)},${JSON.stringify(base)})`;
+}
+
+/**
+ * The boot screen (end of body): until the app renders, the map route shows the poster map and a site page
+ * its picture, in the app's own layout, so the first paint is the screen's picture rather than a blank page.
+ */
+export function bootScript(): string {
+  const m = POSTER_MARGIN;
+  const img = `left:${-m.x * 100}%;top:${-m.y * 100}%;width:${(1 + 2 * m.x) * 100}%;height:${(1 + 2 * m.y) * 100}%`;
+  return `(function(b,r){if(!b||!r)return;var e=function(t){return String(t).replace(/[&<"]/g,function(c){return{'&':'&amp;','<':'&lt;','"':'&quot;'}[c]})};
+var w=matchMedia('(min-width: 900px)').matches,pad=w?'40px 60px':'24px 24px 150px',c='';
+if(b.map)c='<div class="map-page"><div class="site-panel"></div><div class="map-area"><section class="poster-map" style="padding:'+pad+'"><div class="poster-map-fit"><div class="poster-map-frame" style="aspect-ratio:${FRAME_ASPECT};--frame-ar:${FRAME_ASPECT}"><img class="poster-map-image" alt="" src="'+b.base+'map/poster.svg" style="${img}"></div></div></section></div></div>';
+else if(b.poster)c='<div class="site-stage"><img class="stage-poster" alt="" fetchpriority="high" src="'+e(b.base+b.poster)+'"></div>';
+r.innerHTML='<div class="app-shell boot" aria-busy="true"><header class="app-header"><span class="brand"><svg viewBox="0 0 64 64" width="30" height="30" aria-hidden="true"><rect width="64" height="64" rx="14" fill="#1F4E3D"/><path d="M6 50 L20 22 L28 36 L36 16 L58 50 Z" fill="#F4F1EA"/><circle cx="46" cy="18" r="5" fill="#D9A441"/></svg><span class="brand-name">'+e(b.name)+'</span></span></header><main class="app-main">'+c+'</main></div>';
+})(window.__xl3dBoot,document.getElementById('root'))`;
 }
 
 export function routePreloadsPlugin(): Plugin {
@@ -126,10 +185,19 @@ export function routePreloadsPlugin(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle) return html;
-        const preloads = routePreloads(ctx.bundle, config.root, resolve(config.root, 'content/sites'));
+        const preloads = routePreloads(
+          ctx.bundle,
+          config.root,
+          resolve(config.root, 'content/sites'),
+          appNames(config.root),
+        );
         return {
           html,
-          tags: [{ tag: 'script', children: preloadScript(preloads, config.base), injectTo: 'head-prepend' }],
+          tags: [
+            // After the viewport meta tag: before it, a phone's layout viewport is 980 px wide.
+            { tag: 'script', children: preloadScript(preloads, config.base), injectTo: 'head' },
+            { tag: 'script', children: bootScript(), injectTo: 'body' },
+          ],
         };
       },
     },

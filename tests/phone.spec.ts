@@ -2,9 +2,62 @@ import { expect, test } from '@playwright/test';
 import { axeFindings, distinctColours, LABEL_AND_TARGET_RULES, waitForMap } from './helpers';
 
 test.describe('on a phone', () => {
-  test('the map fills the screen and the list is a bottom sheet', async ({ page }) => {
+  test('the map starts on the poster: pins are buttons that open the card, and no map engine loads', async ({
+    page,
+  }) => {
+    const engine: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/MapView-|\/map\/dem\/|maplibre/.test(r.url())) engine.push(r.url());
+    });
     await page.goto('/vi');
+    const poster = page.getByRole('region', { name: 'Bản đồ tỉnh Lạng Sơn và các điểm tham quan' });
+    await expect(poster.locator('.poster-map-image')).toBeVisible();
+    expect(
+      await poster.locator('.poster-map-image').evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBeGreaterThan(0);
+    // Every site is on the poster, alone or in a group, and no two pins overlap.
+    const ids = await poster
+      .locator('.poster-pin')
+      .evaluateAll((els) =>
+        els.flatMap((e) => (e.getAttribute('data-site') ?? e.getAttribute('data-sites') ?? '').split(' ')),
+      );
+    expect(ids).toHaveLength(21);
+    const boxes = await poster
+      .locator('.poster-pin')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+    await poster.getByRole('button', { name: 'Khu du lịch Mẫu Sơn (núi Mẫu Sơn)' }).click();
+    await expect(page.getByTestId('preview-card')).toContainText('Mẫu Sơn');
+    await expect(page).toHaveURL(/site=mau-son/);
+    expect(engine).toEqual([]);
+    expect(await axeFindings(page, LABEL_AND_TARGET_RULES)).toEqual([]);
+  });
+
+  test('a group pin starts the live map and zooms to its sites', async ({ page }) => {
+    await page.goto('/en');
+    const group = page.locator('.poster-group').filter({ hasText: /\d+/ }).first();
+    const label = (await group.getAttribute('aria-label')) ?? '';
+    expect(label).toMatch(/^\d+ sites: .+\. Opens the map closer\.$/);
+    await group.click();
     await waitForMap(page);
+    await page.waitForFunction(
+      () => window.__xl3dMap && !window.__xl3dMap.isMoving() && window.__xl3dMap.getZoom() > 9,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+  });
+
+  test('"Pan and zoom" starts the live map, which fills the screen; the list is a bottom sheet', async ({
+    page,
+  }) => {
+    await page.goto('/vi');
+    await page.getByRole('button', { name: 'Kéo, thu phóng' }).click();
+    await waitForMap(page);
+    await expect(page.getByTestId('poster-map')).toHaveCount(0);
     expect(await distinctColours(page.locator('.map-canvas canvas'))).toBeGreaterThan(40);
     const sheet = page.locator('.site-panel');
     await expect(page.locator('.site-item').first()).toBeHidden();
@@ -16,6 +69,38 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('preview-card')).toContainText('Chi Lăng');
     await page.getByTestId('preview-card').getByRole('link', { name: 'Xem chi tiết' }).click();
     await expect(page).toHaveURL(/\/vi\/sites\/ai-chi-lang$/);
+  });
+
+  test('a site page starts on the model’s picture; 3D (three.js and the model) loads on “Explore in 3D”', async ({
+    page,
+  }) => {
+    const engine: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/SiteViewer-|\.glb$/.test(r.url())) engine.push(r.url());
+    });
+    await page.goto('/en/sites/dong-tam-thanh');
+    const poster = page.getByTestId('stage-poster');
+    await expect(poster.locator('img.stage-poster')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Tam Thanh');
+    await page.waitForTimeout(1500);
+    expect(engine).toEqual([]);
+    await page.getByRole('button', { name: 'Explore in 3D' }).click();
+    await page.waitForFunction(() => window.__xl3dViewer?.ready, null, { timeout: 90_000 });
+    expect(engine.some((u) => u.endsWith('.glb'))).toBe(true);
+    // The visitor asked once: the next site starts in 3D.
+    await page.getByRole('link', { name: /Back to the map/ }).click();
+    await expect(page.getByTestId('map-start')).toHaveCount(0);
+  });
+
+  test('before the app’s code arrives, the page shows its picture (boot screen)', async ({ page }) => {
+    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+    await page.goto('/zh');
+    await expect(page.locator('#root .boot .poster-map-image')).toBeVisible();
+    await expect(page.locator('#root .boot .brand-name')).toHaveText('谅山3D');
+    await page.goto('/vi/sites/mau-son');
+    const img = page.locator('#root .boot img.stage-poster');
+    await expect(img).toBeVisible();
+    await expect(img).toHaveAttribute('src', '/posters/mau-son.jpg');
   });
 
   test('the site page fits a 390 px screen without sideways scrolling', async ({ page }) => {
@@ -53,6 +138,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await page.goto('/vi/sites/dong-tam-thanh');
+    await page.getByRole('button', { name: 'Khám phá mô hình 3D' }).click();
     await page.waitForFunction(() => window.__xl3dViewer?.ready && !window.__xl3dViewer.flying(), null, {
       timeout: 90_000,
     });

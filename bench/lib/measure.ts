@@ -58,7 +58,8 @@ export async function openSession(browser: Browser, profile: ProfileName): Promi
   const context = await browser.newContext({
     viewport: p.viewport,
     isMobile: p.mobile,
-    hasTouch: p.mobile,
+    // No touch: a touch phone starts on posters (src/app/posterFirst.ts); these figures time the live engines.
+    hasTouch: false,
     deviceScaleFactor: p.mobile ? 2 : 1,
     serviceWorkers: 'block',
     locale: 'en-US',

@@ -6,6 +6,7 @@ import { useBusinesses } from '../businesses/useBusinesses';
 import type { Itinerary, Lang } from '../content/schema';
 import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
 import type { MapBusiness, MapFocus } from '../map/MapView';
+import { PosterMap } from '../map/PosterMap';
 import { useModeStore } from '../modes/modeStore';
 import { CategoryIcon } from '../ui/CategoryIcon';
 import { CloseIcon } from '../ui/CloseIcon';
@@ -87,9 +88,12 @@ export function MapPage() {
   const selected = selectedId ? getSiteSummary(selectedId) : undefined;
   const [focus, setFocus] = useState<MapFocus | undefined>();
   const [mapStatus, setMapStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  // Phones start on the poster map (posterFirst.ts); the live map starts when the visitor asks for it.
+  const live = useUiStore((s) => s.live);
+  const goLive = useUiStore((s) => s.goLive);
   useEffect(() => {
-    if (mapStatus !== 'loading') markFirstScreenReady();
-  }, [mapStatus]);
+    if (!live || mapStatus !== 'loading') markFirstScreenReady();
+  }, [live, mapStatus]);
   const wide = useMediaQuery('(min-width: 900px)');
   const setSheetOpen = useUiStore((s) => s.setSheetOpen);
   const visible = useFilteredSites(lang);
@@ -99,6 +103,10 @@ export function MapPage() {
   const setTab = useUiStore((s) => s.setTab);
   const businessParam = params.get('business');
   const layerOn = tab === 'services' || businessParam !== null;
+  // Business markers exist only on the live map.
+  useEffect(() => {
+    if (layerOn) goLive();
+  }, [layerOn, goLive]);
   const bizState = useBusinesses(layerOn);
   const bizData = bizState.status === 'ready' ? bizState.data : null;
   const {
@@ -186,10 +194,11 @@ export function MapPage() {
   const showItinerary = useCallback(
     (siteIds: readonly string[]) => {
       const points = siteIds.map((id) => getSiteSummary(id)?.location).filter((l) => l !== undefined);
+      goLive();
       setFocus({ key: Date.now(), points });
       if (!wide) setSheetOpen(false);
     },
-    [wide, setSheetOpen],
+    [wide, setSheetOpen, goLive],
   );
 
   const mapSites = useMemo(
@@ -258,33 +267,68 @@ export function MapPage() {
         }
       />
       <div className="map-area" data-status={mapStatus}>
-        {mapStatus === 'failed' ? (
-          <p className="map-message" role="status">
-            {t('map.unavailable')}
-          </p>
+        {!live ? (
+          <>
+            <PosterMap
+              lang={lang}
+              padding={padding}
+              sites={mapSites}
+              selectedId={selected?.id ?? null}
+              onSelect={(id) => select(id)}
+              onOpenGroup={(group) => {
+                goLive();
+                setFocus({ key: Date.now(), points: group.map(({ lng, lat }) => ({ lng, lat })) });
+              }}
+              groupLabel={(group) =>
+                t('map.poster.group', {
+                  count: group.length,
+                  names: group.map((x) => x.name[lang]).join(', '),
+                })
+              }
+              ariaLabel={t('map.label')}
+            />
+            <button type="button" className="poster-map-start" onClick={goLive} data-testid="map-start">
+              <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+                <path
+                  fill="currentColor"
+                  d="M12 2l3 3h-2v4h-2V5H9l3-3zm0 20l-3-3h2v-4h2v4h2l-3 3zM2 12l3-3v2h4v2H5v2l-3-3zm20 0l-3 3v-2h-4v-2h4V9l3 3z"
+                />
+              </svg>
+              {t('map.poster.start')}
+            </button>
+          </>
         ) : (
-          mapStatus === 'loading' && (
-            <p className="map-message map-loading" role="status">
-              {t('map.loading')}
-            </p>
-          )
+          <>
+            {mapStatus !== 'ready' && <PosterMap lang={lang} padding={flight?.padding ?? padding} />}
+            {mapStatus === 'failed' ? (
+              <p className="map-message" role="status">
+                {t('map.unavailable')}
+              </p>
+            ) : (
+              mapStatus === 'loading' && (
+                <p className="map-message map-loading" role="status">
+                  {t('map.loading')}
+                </p>
+              )
+            )}
+            <Suspense fallback={null}>
+              <MapView
+                lang={lang}
+                sites={mapSites}
+                selectedId={selected?.id ?? null}
+                onSelect={(id) => select(id)}
+                labels={labels}
+                ariaLabel={t('map.label')}
+                padding={flight?.padding ?? padding}
+                focus={focus}
+                onStatus={setMapStatus}
+                businesses={mapBusinesses}
+                onSelectBusiness={selectBusiness}
+                selectedBusinessId={selectedBusiness?.id ?? null}
+              />
+            </Suspense>
+          </>
         )}
-        <Suspense fallback={null}>
-          <MapView
-            lang={lang}
-            sites={mapSites}
-            selectedId={selected?.id ?? null}
-            onSelect={(id) => select(id)}
-            labels={labels}
-            ariaLabel={t('map.label')}
-            padding={flight?.padding ?? padding}
-            focus={focus}
-            onStatus={setMapStatus}
-            businesses={mapBusinesses}
-            onSelectBusiness={selectBusiness}
-            selectedBusinessId={selectedBusiness?.id ?? null}
-          />
-        </Suspense>
         <p className="map-legend">
           <svg viewBox="0 0 34 34" width="18" height="18" aria-hidden="true">
             <circle

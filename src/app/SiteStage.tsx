@@ -13,11 +13,20 @@ import { CloseIcon } from '../ui/CloseIcon';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import type { CameraView, ViewerHotspot, ViewerViewpoint } from '../viewer3d/types';
 import { markFirstScreenReady } from './firstScreen';
+import { useUiStore } from './uiStore';
 
-// The viewer's chunk starts loading with the site page's, in parallel with the site's texts.
-const viewerChunk = import('../viewer3d/SiteViewer');
-viewerChunk.catch(() => undefined); // a failure surfaces when the viewer renders, in its error boundary
-const SiteViewer = lazy(() => viewerChunk);
+let viewerChunk: Promise<typeof import('../viewer3d/SiteViewer')> | null = null;
+function loadViewer() {
+  if (!viewerChunk) {
+    viewerChunk = import('../viewer3d/SiteViewer');
+    viewerChunk.catch(() => undefined); // a failure surfaces when the viewer renders, in its error boundary
+  }
+  return viewerChunk;
+}
+// The viewer's chunk starts loading with the site page's, in parallel with the site's texts (phones that
+// start on the site's picture load it when the visitor asks for 3D: posterFirst.ts).
+if (useUiStore.getState().live) void loadViewer();
+const SiteViewer = lazy(loadViewer);
 const loadPanoramaLayer = () => import('../panorama/PanoramaLayer');
 const PanoramaLayer = lazy(() => loadPanoramaLayer().then((m) => ({ default: m.PanoramaLayer })));
 const PanoramaOverlay = lazy(() =>
@@ -67,6 +76,16 @@ export function SiteStage({
   const tour = site.tour;
   const scene = sceneId ? tour?.scenes.find((s) => s.id === sceneId) : undefined;
   const inPano = sceneId !== undefined;
+  const live = useUiStore((s) => s.live);
+  const goLive = useUiStore((s) => s.goLive);
+  // A phone starts on the model's picture; 3D starts when asked (a 360° visit asks for it too).
+  const onPoster = !live && !inPano && model !== undefined;
+  useEffect(() => {
+    if (inPano) goLive();
+  }, [inPano, goLive]);
+  useEffect(() => {
+    if (onPoster) markFirstScreenReady();
+  }, [onPoster]);
 
   // Phases of a visit into a panorama: fly in (entry set) → arrived (layer mounts) → covered (model hides)
   // → leaving (fade out) → back to orbiting.
@@ -86,7 +105,7 @@ export function SiteStage({
 
   // The model and the panorama preview download while the viewer's code is still arriving
   // (the loaders' fetch() picks the preloaded response up).
-  const modelUrl = model && loadModel ? `${base}${model.file}` : null;
+  const modelUrl = model && loadModel && !onPoster ? `${base}${model.file}` : null;
   if (modelUrl) preload(modelUrl, { as: 'fetch', crossOrigin: 'anonymous' });
   if (activeScene) preload(`${base}${activeScene.preview}`, { as: 'fetch', crossOrigin: 'anonymous' });
   useEffect(() => {
@@ -244,7 +263,23 @@ export function SiteStage({
 
   return (
     <div className={`site-stage${inPano ? ' is-pano' : ''}`} id="stage" ref={stageRef}>
-      {missingScene ? (
+      {onPoster ? (
+        <div className="viewer viewer-poster" data-testid="stage-poster">
+          {poster && <img className="stage-poster" src={poster} alt="" />}
+          <button type="button" className="viewer-start" onClick={goLive} data-testid="start-3d">
+            <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+              <path
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.8"
+                strokeLinejoin="round"
+                d="M12 2.5l8.5 4.75v9.5L12 21.5l-8.5-4.75v-9.5L12 2.5zm0 0v9.5m0 0l8.5-4.75M12 12l-8.5-4.75M12 12v9.5"
+              />
+            </svg>
+            {t('viewer.start')}
+          </button>
+        </div>
+      ) : missingScene ? (
         <div className="viewer viewer-fallback" data-testid="pano-missing">
           <p role="alert">{t('panorama.missingScene')}</p>
         </div>

@@ -3,7 +3,7 @@
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import './styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadChineseFonts } from '../i18n/chineseFonts';
@@ -21,12 +21,16 @@ void Promise.all(langs.map(loadLocale))
   .catch(() => undefined)
   .then(() => {
     if (!root) return;
-    createRoot(root).render(
-      <StrictMode>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </StrictMode>,
+    // A transition renders in slices that yield to the browser: the boot screen (scripts/routePreloads.ts)
+    // stays up and responsive until the app's first commit replaces it.
+    startTransition(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </StrictMode>,
+      ),
     );
   });
 

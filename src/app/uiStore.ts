@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Category } from '../content/schema';
+import { startsOnPostersHere } from './posterFirst';
 
 /** Map-screen choices that survive a visit to a site page and back. */
 interface UiState {
@@ -12,6 +13,9 @@ interface UiState {
   clearCategories: () => void;
   setTab: (t: UiState['tab']) => void;
   setSheetOpen: (open: boolean) => void;
+  /** Whether the map and 3D engines run; phones start on posters until the visitor asks (posterFirst.ts). */
+  live: boolean;
+  goLive: () => void;
 }
 
 export const useUiStore = create<UiState>((set) => ({
@@ -27,4 +31,6 @@ export const useUiStore = create<UiState>((set) => ({
   clearCategories: () => set({ categories: [] }),
   setTab: (tab) => set({ tab }),
   setSheetOpen: (sheetOpen) => set({ sheetOpen }),
+  live: !startsOnPostersHere(),
+  goLive: () => set({ live: true }),
 }));

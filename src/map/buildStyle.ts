@@ -12,11 +12,7 @@ export const MAP_ATTRIBUTION =
   'Places © GeoNames (geonames.org), CC BY 4.0 · Rivers: GSHHG/WDBII (Wessel & Smith), LGPL-3.0 · ' +
   'Made with Natural Earth · Terrain: SRTM30_PLUS (Scripps Institution of Oceanography, UCSD)';
 
-/** Bounding box of the province outline (SOURCES.md). */
-export const PROVINCE_BOUNDS: [[number, number], [number, number]] = [
-  [106.093, 21.3253],
-  [107.362, 22.4609],
-];
+export { PROVINCE_BOUNDS } from './provinceBounds';
 
 export interface StyleOptions {
   /** Absolute base URL of the app (the style needs absolute tile URLs). */

@@ -26,11 +26,12 @@ export function HotspotPins({
             type="button"
             className={`hotspot-pin${h.id === selectedId ? ' selected' : ''}`}
             onClick={() => onSelect(h.id)}
-            aria-label={`${h.number}. ${h.label}`}
+            // Same words as the pin shows when its label is open (WCAG 2.5.3: the name contains the visible text).
+            aria-label={`${h.number} ${h.label}`}
             aria-pressed={h.id === selectedId}
             data-hotspot-id={h.id}
           >
-            <span aria-hidden="true">{h.number}</span>
+            <span aria-hidden="true">{h.number}</span>{' '}
             <span className="hotspot-pin-label" aria-hidden="true">
               {h.label}
             </span>
