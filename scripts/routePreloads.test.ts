@@ -94,7 +94,11 @@ describe('chunkClosure', () => {
 
 describe('the inline preload script', () => {
   const dir = contentDir();
-  const preloads = routePreloads(bundle(dir), ROOT, dir, { vi: 'Xứ Lạng 3D', en: 'Lạng Sơn 3D', zh: '谅山<3D>' });
+  const preloads = routePreloads(bundle(dir), ROOT, dir, {
+    vi: 'Xứ Lạng 3D',
+    en: 'Lạng Sơn 3D',
+    zh: '谅山<3D>',
+  });
 
   it('preloads the map’s code on the map, with the language’s strings', () => {
     expect(linksFor(preloads, '/en')).toEqual([
