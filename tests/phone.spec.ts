@@ -28,6 +28,11 @@ test.describe('on a phone', () => {
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1))
         expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+    // The boundary data's licence asks for its attribution wherever it is drawn.
+    await poster.locator('.poster-map-attrib summary').click();
+    await expect(poster.locator('.poster-map-attrib')).toContainText('Open Development Mekong');
+    await expect(poster.locator('.poster-map-attrib summary')).toHaveAccessibleName('Nguồn dữ liệu bản đồ');
+    await poster.locator('.poster-map-attrib summary').click();
     await poster.getByRole('button', { name: 'Khu du lịch Mẫu Sơn (núi Mẫu Sơn)' }).click();
     await expect(page.getByTestId('preview-card')).toContainText('Mẫu Sơn');
     await expect(page).toHaveURL(/site=mau-son/);

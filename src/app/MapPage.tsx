@@ -286,6 +286,7 @@ export function MapPage() {
                 })
               }
               ariaLabel={t('map.label')}
+              sourcesLabel={t('map.poster.sources')}
             />
             <button type="button" className="poster-map-start" onClick={goLive} data-testid="map-start">
               <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">

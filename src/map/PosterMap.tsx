@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../content/schema';
 import { CategoryIcon } from '../ui/CategoryIcon';
+import { MAP_ATTRIBUTION } from './mapAttribution';
 import { FRAME_ASPECT, POSTER_MARGIN } from './posterFrame';
 import { type PosterPin, posterPins } from './posterPins';
 import type { MapSite } from './siteFeatures';
@@ -17,6 +18,8 @@ export interface PosterMapProps {
   onOpenGroup?: (sites: MapSite[]) => void;
   groupLabel?: (sites: MapSite[]) => string;
   ariaLabel?: string;
+  /** Name of the map-data sources toggle (the poster shows the data's required attribution behind it). */
+  sourcesLabel?: string;
 }
 
 const POSTER_URL = `${import.meta.env.BASE_URL}map/poster.svg`;
@@ -31,6 +34,7 @@ export function PosterMap({
   onOpenGroup,
   groupLabel,
   ariaLabel,
+  sourcesLabel,
 }: PosterMapProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const [frame, setFrame] = useState<{ width: number; height: number } | null>(null);
@@ -47,7 +51,7 @@ export function PosterMap({
 
   return (
     <section
-      className="poster-map"
+      className={sites ? 'poster-map' : 'poster-map poster-map-standin'}
       aria-label={sites ? ariaLabel : undefined}
       aria-hidden={sites ? undefined : true}
       data-testid="poster-map"
@@ -109,6 +113,15 @@ export function PosterMap({
           })}
         </div>
       </div>
+      {sites && (
+        <details className="poster-map-attrib">
+          <summary>
+            <span aria-hidden="true">i</span>
+            <span className="visually-hidden">{sourcesLabel}</span>
+          </summary>
+          <p>{MAP_ATTRIBUTION}</p>
+        </details>
+      )}
     </section>
   );
 }

@@ -4,14 +4,10 @@ import type {
   RasterDEMSourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { MAP_ATTRIBUTION } from './mapAttribution';
 import { MAP_TEXT_FONT_REGULAR } from './mapFonts';
 
-/** The attribution that ../shared/data/geo/SOURCES.md requires, shown in the map corner. */
-export const MAP_ATTRIBUTION =
-  'Boundaries © Open Development Mekong / Dept. of Survey and Mapping Vietnam, CC BY-SA 4.0 · ' +
-  'Places © GeoNames (geonames.org), CC BY 4.0 · Rivers: GSHHG/WDBII (Wessel & Smith), LGPL-3.0 · ' +
-  'Made with Natural Earth · Terrain: SRTM30_PLUS (Scripps Institution of Oceanography, UCSD)';
-
+export { MAP_ATTRIBUTION } from './mapAttribution';
 export { PROVINCE_BOUNDS } from './provinceBounds';
 
 export interface StyleOptions {
