@@ -300,7 +300,6 @@ export function MapPage() {
           </>
         ) : (
           <>
-            {mapStatus !== 'ready' && <PosterMap lang={lang} padding={flight?.padding ?? padding} />}
             {mapStatus === 'failed' ? (
               <p className="map-message" role="status">
                 {t('map.unavailable')}

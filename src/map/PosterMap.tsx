@@ -10,8 +10,7 @@ export interface PosterMapProps {
   lang: Lang;
   /** Same padding as the live map's fit, so the poster lines up with it. */
   padding: { top: number; right: number; bottom: number; left: number };
-  /** Sites to pin; omitted while the poster only stands in for the loading live map. */
-  sites?: readonly MapSite[];
+  sites: readonly MapSite[];
   selectedId?: string | null;
   onSelect?: (id: string) => void;
   /** A group pin: the visitor wants a closer look, which needs the live map. */
@@ -40,20 +39,19 @@ export function PosterMap({
   const [frame, setFrame] = useState<{ width: number; height: number } | null>(null);
   useEffect(() => {
     const el = frameRef.current;
-    if (!el || !sites) return;
+    if (!el) return;
     const measure = () => setFrame({ width: el.clientWidth, height: el.clientHeight });
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, [sites]);
-  const pins: PosterPin[] = sites && frame && frame.width > 0 ? posterPins(sites, frame) : [];
+  }, []);
+  const pins: PosterPin[] = frame && frame.width > 0 ? posterPins(sites, frame) : [];
 
   return (
     <section
-      className={sites ? 'poster-map' : 'poster-map poster-map-standin'}
-      aria-label={sites ? ariaLabel : undefined}
-      aria-hidden={sites ? undefined : true}
+      className="poster-map"
+      aria-label={ariaLabel}
       data-testid="poster-map"
       style={{
         paddingTop: padding.top,
@@ -113,15 +111,13 @@ export function PosterMap({
           })}
         </div>
       </div>
-      {sites && (
-        <details className="poster-map-attrib">
-          <summary>
-            <span aria-hidden="true">i</span>
-            <span className="visually-hidden">{sourcesLabel}</span>
-          </summary>
-          <p>{MAP_ATTRIBUTION}</p>
-        </details>
-      )}
+      <details className="poster-map-attrib">
+        <summary>
+          <span aria-hidden="true">i</span>
+          <span className="visually-hidden">{sourcesLabel}</span>
+        </summary>
+        <p>{MAP_ATTRIBUTION}</p>
+      </details>
     </section>
   );
 }
