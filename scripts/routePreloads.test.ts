@@ -137,11 +137,15 @@ describe('the inline preload script', () => {
     expect(linksFor(preloads, '/en/sites/cave?mode=fair', true)).toContain('preload:fetch /models/cave.glb');
   });
 
-  it('writes a boot screen: the poster map on the map, the site’s picture on a site page', () => {
-    const map = run(preloads, '/en').boot;
+  it('writes a boot screen: the poster map on a phone’s map, the site’s picture on a site page', () => {
+    const map = run(preloads, '/en', true).boot;
     expect(map).toContain('class="poster-map-image"');
     expect(map).toContain('src="/map/poster.svg"');
     expect(map).toContain('Lạng Sơn 3D');
+    // A computer's map gets the layout and header, not the poster.
+    const computer = run(preloads, '/en').boot;
+    expect(computer).toContain('class="map-area"');
+    expect(computer).not.toContain('poster');
     const site = run(preloads, '/zh/sites/cave').boot;
     expect(site).toContain('class="stage-poster"');
     expect(site).toContain('src="/posters/cave.jpg"');

@@ -159,15 +159,17 @@ window.__xl3dBoot={name:P.names[s[1]]||P.names.vi,map:!w,poster:t&&!x?t.poster:0
 }
 
 /**
- * The boot screen (end of body): until the app renders, the map route shows the poster map and a site page
+ * The boot screen (end of body): until the app renders, a phone's map shows the poster map and a site page
  * its picture, in the app's own layout, so the first paint is the screen's picture rather than a blank page.
+ * A computer's map gets the layout only: drawing the large poster there delayed its first paint by ~1 s in
+ * software rendering, and its live map follows soon after.
  */
 export function bootScript(): string {
   const m = POSTER_MARGIN;
   const img = `left:${-m.x * 100}%;top:${-m.y * 100}%;width:${(1 + 2 * m.x) * 100}%;height:${(1 + 2 * m.y) * 100}%`;
   return `(function(b,r){if(!b||!r)return;var e=function(t){return String(t).replace(/[&<"]/g,function(c){return{'&':'&amp;','<':'&lt;','"':'&quot;'}[c]})};
 var w=matchMedia('(min-width: 900px)').matches,pad=w?'40px 60px':'24px 24px 150px',c='';
-if(b.map)c='<div class="map-page"><div class="site-panel"></div><div class="map-area"><section class="poster-map" style="padding:'+pad+'"><div class="poster-map-fit"><div class="poster-map-frame" style="aspect-ratio:${FRAME_ASPECT};--frame-ar:${FRAME_ASPECT}"><img class="poster-map-image" alt="" src="'+b.base+'map/poster.svg" style="${img}"></div></div></section></div></div>';
+if(b.map)c='<div class="map-page"><div class="site-panel"></div><div class="map-area">'+(b.phone?'<section class="poster-map" style="padding:'+pad+'"><div class="poster-map-fit"><div class="poster-map-frame" style="aspect-ratio:${FRAME_ASPECT};--frame-ar:${FRAME_ASPECT}"><img class="poster-map-image" alt="" src="'+b.base+'map/poster.svg" style="${img}"></div></div></section>':'')+'</div></div>';
 else if(b.poster)c='<div class="site-stage"><img class="stage-poster" alt="" fetchpriority="high" src="'+e(b.base+b.poster)+'"></div>';
 r.innerHTML='<div class="app-shell boot" aria-busy="true"><header class="app-header"><span class="brand"><svg viewBox="0 0 64 64" width="30" height="30" aria-hidden="true"><rect width="64" height="64" rx="14" fill="#1F4E3D"/><path d="M6 50 L20 22 L28 36 L36 16 L58 50 Z" fill="#F4F1EA"/><circle cx="46" cy="18" r="5" fill="#D9A441"/></svg><span class="brand-name">'+e(b.name)+'</span></span></header><main class="app-main">'+c+'</main></div>';
 })(window.__xl3dBoot,document.getElementById('root'))`;
