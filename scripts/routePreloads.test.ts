@@ -63,18 +63,26 @@ function run(preloads: RoutePreloads, href: string, phone = false) {
     getElementById: (id: string) => (id === 'root' ? root : null),
   };
   const window: Record<string, unknown> = {};
+  const frames: string[] = [];
   const context = {
     document,
     window,
     location: { pathname: url.pathname, search: url.search },
     matchMedia: (q: string) => ({ matches: phone && (q === PHONE_QUERY || q.includes('max-width')) }),
-    // The code preloads wait for the first frame; run them at once here.
-    requestAnimationFrame: (f: () => void) => f(),
+    // A phone's code preloads wait for the first frame: this frame comes at once.
+    requestAnimationFrame: (f: () => void) => {
+      frames.push('frame');
+      f();
+    },
     setTimeout: (f: () => void) => f(),
   };
   runInNewContext(preloadScript(preloads, '/'), context);
   runInNewContext(bootScript(), context);
-  return { links: added.map((l) => `${l.rel}${l.as ? `:${l.as}` : ''} ${l.href}`), boot: root.innerHTML };
+  return {
+    links: added.map((l) => `${l.rel}${l.as ? `:${l.as}` : ''} ${l.href}`),
+    boot: root.innerHTML,
+    waitedForFrame: frames.length > 0,
+  };
 }
 const linksFor = (preloads: RoutePreloads, href: string, phone = false) => run(preloads, href, phone).links;
 
@@ -130,6 +138,11 @@ describe('the inline preload script', () => {
     expect(site.some((l) => /SiteViewer|three|cave\.glb/.test(l))).toBe(false);
     // A 360° link is a request for the panorama: its engine loads at once.
     expect(linksFor(preloads, '/en/sites/cave/360/mouth', true)).toContain('modulepreload /assets/three.js');
+  });
+
+  it('on a phone, preloads code after the first frame; on a computer, at once', () => {
+    expect(run(preloads, '/en', true).waitedForFrame).toBe(true);
+    expect(run(preloads, '/en').waitedForFrame).toBe(false);
   });
 
   it('starts kiosk and fair screens live even at phone size', () => {

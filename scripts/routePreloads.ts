@@ -153,7 +153,7 @@ function l(f,as){var e=d.createElement('link');if(as){e.rel='preload';e.as=as;if
 function a(L){L.forEach(function(f){l(f)})}
 var t=w?w=='sites'&&P.sites[i]:0;if(t&&!x&&t.poster)l(t.poster,'image');
 function g(){a(P.langs[s[1]]||[]);if(!w){a(P.map);if(!q)a(P.mapEngine)}else if(t){a(P.site.concat(t.json));if(!q||x)a(P.viewer);if(t.model&&!x&&!q)l(t.model,'fetch');if(x){a(P.pano);if(t.previews[s[5]])l(t.previews[s[5]],'fetch')}}}
-requestAnimationFrame(function(){setTimeout(g)});
+if(q)requestAnimationFrame(function(){setTimeout(g)});else g();
 window.__xl3dBoot={name:P.names[s[1]]||P.names.vi,map:!w,poster:t&&!x?t.poster:0,phone:q,base:B};
 })(${JSON.stringify(p)},${JSON.stringify(base)})`;
 }
