@@ -6,6 +6,7 @@ import {
   SHELL_FONT_GLOB,
   shellManifestTransform,
 } from './scripts/offline/kioskPrecache.ts';
+import { parsedSitesPlugin } from './scripts/parsedSites.ts';
 import { routePreloadsPlugin } from './scripts/routePreloads.ts';
 import { siteSummariesPlugin } from './scripts/siteSummaries.ts';
 import { MEDIA_CACHES, MEDIA_MAX_AGE_SECONDS } from './src/offline/mediaCaches.ts';
@@ -68,7 +69,14 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), siteSummariesPlugin(), pwa, kioskPrecachePlugin(), routePreloadsPlugin()],
+  plugins: [
+    react(),
+    siteSummariesPlugin(),
+    parsedSitesPlugin(),
+    pwa,
+    kioskPrecachePlugin(),
+    routePreloadsPlugin(),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
 });

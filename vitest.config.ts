@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { parsedSitesPlugin } from './scripts/parsedSites.ts';
 import { siteSummariesPlugin } from './scripts/siteSummaries.ts';
 
 export default defineConfig({
-  plugins: [siteSummariesPlugin()],
+  plugins: [siteSummariesPlugin(), parsedSitesPlugin()],
   test: {
     include: [
       'src/**/*.test.ts',

@@ -5,7 +5,15 @@ import { runInNewContext } from 'node:vm';
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { PHONE_QUERY } from '../src/app/posterFirst';
-import { bootScript, chunkClosure, preloadScript, type RoutePreloads, routePreloads } from './routePreloads';
+import { siteModuleId } from './parsedSites';
+import {
+  bootScript,
+  chunkClosure,
+  preloadScript,
+  type RoutePreloads,
+  routePreloads,
+  withoutEntryTags,
+} from './routePreloads';
 
 const ROOT = '/app';
 
@@ -20,7 +28,7 @@ function chunk(fileName: string, facadeModuleId: string | null, imports: string[
   } as unknown as Rollup.OutputChunk;
 }
 
-function bundle(contentDir: string): Rollup.OutputBundle {
+function bundle(): Rollup.OutputBundle {
   const chunks = [
     chunk('assets/index.js', `${ROOT}/index.html`, ['assets/react.js'], true),
     chunk('assets/react.js', null),
@@ -33,7 +41,7 @@ function bundle(contentDir: string): Rollup.OutputBundle {
     chunk('assets/SiteViewer.js', `${ROOT}/src/viewer3d/SiteViewer.tsx`, ['assets/three.js']),
     chunk('assets/three.js', null),
     chunk('assets/PanoramaLayer.js', `${ROOT}/src/panorama/PanoramaLayer.tsx`, ['assets/three.js']),
-    chunk('assets/cave.js', `${join(contentDir, 'cave.json')}?raw`),
+    chunk('assets/cave.js', siteModuleId('cave')),
   ];
   return Object.fromEntries(chunks.map((c) => [c.fileName, c]));
 }
@@ -52,43 +60,69 @@ function contentDir(): string {
   return dir;
 }
 
-/** Runs the head script and then the boot script for one URL on a phone or a computer (fake document). */
-function run(preloads: RoutePreloads, href: string, phone = false) {
+/**
+ * Runs the head script and then the boot script for one URL on a phone or a computer (fake document).
+ * `paint`: the browser reports paint timing; the returned `paint()` delivers the first contentful paint.
+ */
+function run(preloads: RoutePreloads, href: string, phone = false, paint = false) {
   const url = new URL(href, 'http://x');
-  const added: { rel: string; href: string; as?: string; crossOrigin?: string }[] = [];
+  const added: { tag: string; rel?: string; href?: string; as?: string; type?: string; src?: string }[] = [];
   const root = { innerHTML: '' };
   const document = {
     head: { appendChild: (l: (typeof added)[number]) => added.push(l) },
-    createElement: () => ({}),
+    createElement: (tag: string) => ({ tag }),
     getElementById: (id: string) => (id === 'root' ? root : null),
   };
+  let onPaint: ((list: { getEntriesByName: (n: string) => unknown[] }) => void) | undefined;
   const window: Record<string, unknown> = {};
+  if (paint)
+    window.PerformanceObserver = Object.assign(
+      function observer(this: unknown, cb: typeof onPaint) {
+        onPaint = cb;
+        return { observe: () => undefined };
+      },
+      { supportedEntryTypes: ['paint', 'largest-contentful-paint'] },
+    );
   const frames: string[] = [];
+  const timers: (() => void)[] = [];
   const context = {
     document,
     window,
     location: { pathname: url.pathname, search: url.search },
     matchMedia: (q: string) => ({ matches: phone && (q === PHONE_QUERY || q.includes('max-width')) }),
-    // A phone's code preloads wait for the first frame: this frame comes at once.
+    // Without paint timing, a phone's code waits for the first frame: this frame comes at once.
     requestAnimationFrame: (f: () => void) => {
       frames.push('frame');
       f();
     },
-    setTimeout: (f: () => void) => f(),
+    // With paint timing, only the safety timeout is scheduled; it never fires here.
+    setTimeout: (f: () => void) => (paint ? timers.push(f) : f()),
   };
   runInNewContext(preloadScript(preloads, '/'), context);
   runInNewContext(bootScript(), context);
+  const list = () =>
+    added.map((l) =>
+      l.tag === 'script' ? `script:${l.type} ${l.src}` : `${l.rel}${l.as ? `:${l.as}` : ''} ${l.href}`,
+    );
   return {
-    links: added.map((l) => `${l.rel}${l.as ? `:${l.as}` : ''} ${l.href}`),
+    links: list(),
     boot: root.innerHTML,
     waitedForFrame: frames.length > 0,
+    paint: () => {
+      onPaint?.({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [{}] : []) });
+      return list();
+    },
+    timeout: () => {
+      for (const t of timers) t();
+      return list();
+    },
   };
 }
 const linksFor = (preloads: RoutePreloads, href: string, phone = false) => run(preloads, href, phone).links;
 
 describe('chunkClosure', () => {
   it('lists a module’s chunk, its imports and CSS, minus what the entry already loaded', () => {
-    const b = bundle('/c');
+    const b = bundle();
     const loaded = new Set(['assets/index.js', 'assets/react.js']);
     expect(chunkClosure(b, `${ROOT}/src/app/SitePage.tsx`, loaded)).toEqual([
       'assets/SitePage.js',
@@ -102,7 +136,7 @@ describe('chunkClosure', () => {
 
 describe('the inline preload script', () => {
   const dir = contentDir();
-  const preloads = routePreloads(bundle(dir), ROOT, dir, {
+  const preloads = routePreloads(bundle(), ROOT, dir, {
     vi: 'Xứ Lạng 3D',
     en: 'Lạng Sơn 3D',
     zh: '谅山<3D>',
@@ -110,6 +144,8 @@ describe('the inline preload script', () => {
 
   it('preloads the map’s code on the map, with the language’s strings', () => {
     expect(linksFor(preloads, '/en')).toEqual([
+      'modulepreload /assets/react.js',
+      'script:module /assets/index.js',
       'modulepreload /assets/en.js',
       'modulepreload /assets/MapPage.js',
       'modulepreload /assets/siteIndex.js',
@@ -145,6 +181,22 @@ describe('the inline preload script', () => {
     expect(run(preloads, '/en').waitedForFrame).toBe(false);
   });
 
+  it('on a phone with paint timing, loads the app only once the boot screen has painted', () => {
+    const site = run(preloads, '/en/sites/cave', true, true);
+    // Before the first contentful paint: the picture only.
+    expect(site.links).toEqual(['preload:image /posters/cave.jpg']);
+    expect(site.boot).toContain('class="stage-poster"');
+    const after = site.paint();
+    expect(after).toContain('script:module /assets/index.js');
+    expect(after).toContain('modulepreload /assets/SitePage.js');
+    // Once only, even when the safety timeout fires too.
+    expect(site.timeout().filter((l) => l.startsWith('script:'))).toHaveLength(1);
+    // A tab that never paints (hidden) still loads the app after the timeout.
+    expect(run(preloads, '/en', true, true).timeout()).toContain('script:module /assets/index.js');
+    // A computer does not wait.
+    expect(run(preloads, '/en', false, true).links).toContain('script:module /assets/index.js');
+  });
+
   it('starts kiosk and fair screens live even at phone size', () => {
     expect(linksFor(preloads, '/en?mode=kiosk', true)).toContain('modulepreload /assets/MapView.js');
     expect(linksFor(preloads, '/en/sites/cave?mode=fair', true)).toContain('preload:fetch /models/cave.glb');
@@ -177,8 +229,36 @@ describe('the inline preload script', () => {
   });
 
   it('adds only the strings for other screens and unknown sites', () => {
-    expect(linksFor(preloads, '/en/businesses')).toEqual(['modulepreload /assets/en.js']);
-    expect(linksFor(preloads, '/en/sites/nowhere')).toEqual(['modulepreload /assets/en.js']);
+    const entryAndStrings = [
+      'modulepreload /assets/react.js',
+      'script:module /assets/index.js',
+      'modulepreload /assets/en.js',
+    ];
+    expect(linksFor(preloads, '/en/businesses')).toEqual(entryAndStrings);
+    expect(linksFor(preloads, '/en/sites/nowhere')).toEqual(entryAndStrings);
     expect(linksFor(preloads, '/en/sites/market')).not.toContain('preload:fetch /models/undefined');
+  });
+});
+
+describe('withoutEntryTags', () => {
+  const html = `<head>
+    <script type="module" crossorigin src="/app/assets/index.js"></script>
+    <link rel="modulepreload" crossorigin href="/app/assets/react.js">
+    <link rel="modulepreload" crossorigin href="/app/assets/other.js">
+    <link rel="stylesheet" crossorigin href="/app/assets/index.css">
+  </head>`;
+
+  it('takes out the entry module and its imports, keeps everything else', () => {
+    const out = withoutEntryTags(html, { script: 'assets/index.js', deps: ['assets/react.js'] }, '/app/');
+    expect(out).not.toContain('index.js');
+    expect(out).not.toContain('react.js');
+    expect(out).toContain('other.js');
+    expect(out).toContain('index.css');
+  });
+
+  it('fails the build when the entry tag is not where Vite puts it', () => {
+    expect(() => withoutEntryTags(html, { script: 'assets/main.js', deps: [] }, '/app/')).toThrow(
+      /assets\/main\.js/,
+    );
   });
 });

@@ -7,12 +7,17 @@
  * Without it these requests wait for the entry (≈250 ms on a desktop, ≈1 s on a 4×-slower phone) and the
  * router. The app's own imports then find the same files in flight. (Production builds only: the dev
  * server serves modules one by one.)
+ *
+ * The script also loads the app's entry module itself (Vite's static tags are taken out of index.html).
+ * A computer loads it at once; a phone that starts on posters waits until the boot screen has painted, so
+ * the picture is on screen before the app's code competes for the network and the processor.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
 import { PHONE_QUERY } from '../src/app/posterFirst.ts';
 import { FRAME_ASPECT, POSTER_MARGIN } from '../src/map/posterFrame.ts';
+import { siteModuleId } from './parsedSites.ts';
 import { readSiteFiles } from './readContentBundle.ts';
 
 type OutputBundle = Rollup.OutputBundle;
@@ -29,6 +34,8 @@ export interface SitePreloads {
 }
 
 export interface RoutePreloads {
+  /** The app's entry module and the chunks it imports statically. */
+  entry: { script: string; deps: string[] };
   /** Language → its strings (the first paint waits for them). */
   langs: Record<string, string[]>;
   map: string[];
@@ -106,6 +113,11 @@ export function routePreloads(
       new Set(),
     ),
   );
+  const entryChunk = chunksOf(bundle).find((c) => c.isEntry);
+  const entry = {
+    script: entryChunk?.fileName ?? '',
+    deps: [...loaded].filter((f) => f !== entryChunk?.fileName && f.endsWith('.js')),
+  };
   const src = (p: string) => resolve(root, p);
   const closure = (...paths: string[]) => [
     ...new Set(paths.flatMap((p) => chunkClosure(bundle, src(p), loaded))),
@@ -122,7 +134,7 @@ export function routePreloads(
     (f) => !inSite.has(f),
   );
   const sites: Record<string, SitePreloads> = {};
-  for (const { file, data: raw } of readSiteFiles(contentDir)) {
+  for (const { data: raw } of readSiteFiles(contentDir)) {
     // A broken file gets no preloads; content:check names it.
     const data = (raw ?? {}) as SiteFile;
     if (typeof data.id !== 'string') continue;
@@ -133,13 +145,13 @@ export function routePreloads(
     for (const s of data.tour?.scenes ?? [])
       if (typeof s.id === 'string' && typeof s.preview === 'string') previews[s.id] = s.preview;
     sites[data.id] = {
-      json: chunkClosure(bundle, `${file}?raw`, loaded),
+      json: chunkClosure(bundle, siteModuleId(data.id), loaded),
       ...(typeof model === 'string' ? { model } : {}),
       ...(typeof poster === 'string' ? { poster } : {}),
       previews,
     };
   }
-  return { langs, map, mapEngine, site, viewer, pano, names, sites };
+  return { entry, langs, map, mapEngine, site, viewer, pano, names, sites };
 }
 
 /**
@@ -152,8 +164,8 @@ var q=!/[?&]mode=(kiosk|fair)/.test(location.search)&&matchMedia(${JSON.stringif
 function l(f,as){var e=d.createElement('link');if(as){e.rel='preload';e.as=as;if(as=='fetch'){e.crossOrigin='anonymous';e.fetchPriority='low'}if(as=='image')e.fetchPriority='high'}else e.rel=/\\.css$/.test(f)?'preload':'modulepreload';if(/\\.css$/.test(f))e.as='style';e.href=B+f;h.appendChild(e)}
 function a(L){L.forEach(function(f){l(f)})}
 var t=w?w=='sites'&&P.sites[i]:0;if(t&&!x&&t.poster)l(t.poster,'image');
-function g(){a(P.langs[s[1]]||[]);if(!w){a(P.map);if(!q)a(P.mapEngine)}else if(t){a(P.site.concat(t.json));if(!q||x)a(P.viewer);if(t.model&&!x&&!q)l(t.model,'fetch');if(x){a(P.pano);if(t.previews[s[5]])l(t.previews[s[5]],'fetch')}}}
-if(q)requestAnimationFrame(function(){setTimeout(g)});else g();
+function g(){if(D)return;D=1;a(P.entry.deps);var e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=B+P.entry.script;h.appendChild(e);a(P.langs[s[1]]||[]);if(!w){a(P.map);if(!q)a(P.mapEngine)}else if(t){a(P.site.concat(t.json));if(!q||x)a(P.viewer);if(t.model&&!x&&!q)l(t.model,'fetch');if(x){a(P.pano);if(t.previews[s[5]])l(t.previews[s[5]],'fetch')}}}
+var D=0,O=window.PerformanceObserver;if(!q)g();else if(O&&(O.supportedEntryTypes||[]).indexOf('paint')>=0){new O(function(L){if(L.getEntriesByName('first-contentful-paint').length)g()}).observe({type:'paint',buffered:true});setTimeout(g,3000)}else requestAnimationFrame(function(){setTimeout(g)});
 window.__xl3dBoot={name:P.names[s[1]]||P.names.vi,map:!w,poster:t&&!x?t.poster:0,phone:q,base:B};
 })(${JSON.stringify(p)},${JSON.stringify(base)})`;
 }
@@ -175,6 +187,24 @@ r.innerHTML='<div class="app-shell boot" aria-busy="true"><header class="app-hea
 })(window.__xl3dBoot,document.getElementById('root'))`;
 }
 
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** index.html without Vite's tags for the entry module and its imports: the head script loads them. */
+export function withoutEntryTags(html: string, entry: RoutePreloads['entry'], base: string): string {
+  const script = new RegExp(
+    `\\s*<script type="module"[^>]*src="${escapeRe(base + entry.script)}"[^>]*></script>`,
+  );
+  if (!script.test(html))
+    throw new Error(`route preloads: no module script for ${entry.script} in index.html`);
+  let out = html.replace(script, '');
+  for (const dep of entry.deps)
+    out = out.replace(
+      new RegExp(`\\s*<link rel="modulepreload"[^>]*href="${escapeRe(base + dep)}"[^>]*>`),
+      '',
+    );
+  return out;
+}
+
 export function routePreloadsPlugin(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -193,14 +223,15 @@ export function routePreloadsPlugin(): Plugin {
           resolve(config.root, 'content/sites'),
           appNames(config.root),
         );
-        return {
-          html,
-          tags: [
-            // After the viewport meta tag: before it, a phone's layout viewport is 980 px wide.
-            { tag: 'script', children: preloadScript(preloads, config.base), injectTo: 'head' },
-            { tag: 'script', children: bootScript(), injectTo: 'body' },
-          ],
-        };
+        const head = `<script>${preloadScript(preloads, config.base)}</script>`;
+        // Right after the viewport meta tag (before it, a phone's layout viewport is 980 px wide) and before
+        // the stylesheet, which would otherwise hold the script (and every download it starts) until it loads.
+        const out = withoutEntryTags(html, preloads.entry, config.base).replace(
+          /<meta name="viewport"[^>]*>/,
+          (meta) => `${meta}\n    ${head}`,
+        );
+        if (!out.includes(head)) throw new Error('route preloads: index.html has no viewport meta tag');
+        return { html: out, tags: [{ tag: 'script', children: bootScript(), injectTo: 'body' }] };
       },
     },
   };

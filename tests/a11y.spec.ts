@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeFindings, LABEL_AND_TARGET_RULES, waitForMap } from './helpers';
+import { axeFindings, LABEL_AND_TARGET_RULES, revealLazySections, waitForMap } from './helpers';
 
 for (const lang of ['vi', 'en', 'zh'] as const) {
   test(`map page has no serious accessibility violations (${lang})`, async ({ page }) => {
@@ -10,6 +10,7 @@ for (const lang of ['vi', 'en', 'zh'] as const) {
 
   test(`site page has no serious accessibility violations (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/sites/dong-tam-thanh`);
+    await revealLazySections(page);
     await expect(page.getByTestId('share-qr')).toBeVisible();
     expect(await axeFindings(page)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { axeFindings, waitForMap } from './helpers';
+import { axeFindings, revealLazySections, waitForMap } from './helpers';
 
 /** Waits for the map to settle after a camera change. */
 async function waitForIdle(page: Page) {
@@ -287,6 +287,7 @@ test.describe('tourism businesses', () => {
 
   test('the site page lists nearby businesses by category, with distances', async ({ page }) => {
     await page.goto('/en/sites/dong-tam-thanh');
+    await revealLazySections(page);
     const nearby = page.getByTestId('nearby-businesses');
     await expect(nearby.getByRole('heading', { level: 2 })).toHaveText('Services nearby');
     await expect(nearby).toContainText('Demo data');

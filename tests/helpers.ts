@@ -13,6 +13,16 @@ export async function distinctColours(locator: Locator): Promise<number> {
 }
 
 /** Waits until MapLibre has loaded the style, the site layer and its first tiles. */
+/** Scrolls a site page to its end so the sections it renders only when scrolled near (WhenNear) are there. */
+export async function revealLazySections(page: Page) {
+  // The page's body first: before it (the page's preview) there is nothing to reveal yet.
+  await expect(page.locator('.site-grid')).toBeAttached({ timeout: 30_000 });
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.locator('.when-near').count()).toBe(0);
+  }).toPass({ timeout: 15_000 });
+}
+
 export async function waitForMap(page: Page) {
   await expect(page.locator('.map-canvas[data-loaded="true"]')).toBeAttached({ timeout: 60_000 });
   await page.waitForFunction(() => window.__xl3dMap?.loaded() && window.__xl3dMap.areTilesLoaded(), null, {

@@ -130,10 +130,10 @@ test.describe('narration', () => {
     // The site's content chunk gets a recorded English intro; the recording and its captions are fixtures.
     await page.route(/\/assets\/den-ta-phu-[\w-]+\.js$/, async (route) => {
       const response = await route.fetch();
-      // The chunk holds the site file as text (a template literal of the JSON).
+      // The chunk holds the parsed site as JSON text (scripts/parsedSites.ts).
       const text = await response.text();
       const body = text.replace(
-        /"narration": \[\s*\{\s*"id": "intro",/,
+        /"narration":\[\{"id":"intro",/,
         '"narration": [{"id": "intro", "audio": {"en": {"src": "fixtures/intro.wav", "captions": "fixtures/intro.vtt", "voice": "Test reader"}},',
       );
       if (body === text) throw new Error('the site chunk no longer has the narration to rewrite');

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { axeFindings, distinctColours, LABEL_AND_TARGET_RULES, waitForMap } from './helpers';
+import {
+  axeFindings,
+  distinctColours,
+  LABEL_AND_TARGET_RULES,
+  revealLazySections,
+  waitForMap,
+} from './helpers';
 
 test.describe('on a phone', () => {
   test('the map starts on the poster: pins are buttons that open the card, and no map engine loads', async ({
@@ -108,8 +114,50 @@ test.describe('on a phone', () => {
     await expect(img).toHaveAttribute('src', '/posters/mau-son.jpg');
   });
 
+  test('the app’s code starts downloading only after the boot screen has painted', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __fcpAt?: number };
+      new PerformanceObserver((list) => {
+        const fcp = list.getEntriesByName('first-contentful-paint')[0];
+        if (fcp) w.__fcpAt = fcp.startTime;
+      }).observe({ type: 'paint', buffered: true });
+    });
+    await page.goto('/en/sites/mau-son');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mẫu Sơn Mountain');
+    const { fcp, entryStart } = await page.evaluate(() => ({
+      fcp: (window as unknown as { __fcpAt?: number }).__fcpAt ?? -1,
+      entryStart:
+        performance.getEntriesByType('resource').find((r) => /\/assets\/index-[^/]*\.js$/.test(r.name))
+          ?.startTime ?? -1,
+    }));
+    expect(fcp).toBeGreaterThan(0);
+    expect(entryStart).toBeGreaterThanOrEqual(fcp);
+  });
+
+  test('the site page leaves the registry and the QR code until the visitor scrolls near them', async ({
+    page,
+  }) => {
+    const deferred: string[] = [];
+    page.on('request', (r) => {
+      if (/(NearbyBusinesses|loadBusinesses|useQrDataUrl|SharePanel)-[\w-]+\.js$/.test(r.url()))
+        deferred.push(r.url());
+    });
+    await page.goto('/en/sites/dong-tam-thanh');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tam Thanh Cave & Pagoda');
+    await expect(page.getByTestId('nearby-pending')).toBeAttached();
+    await page.waitForTimeout(1000);
+    expect(deferred).toEqual([]);
+    await revealLazySections(page);
+    await expect(page.getByTestId('nearby-businesses').getByRole('heading', { level: 2 })).toHaveText(
+      'Services nearby',
+    );
+    await expect(page.getByTestId('share-qr')).toBeVisible();
+    expect(deferred.length).toBeGreaterThanOrEqual(3);
+  });
+
   test('the site page fits a 390 px screen without sideways scrolling', async ({ page }) => {
     await page.goto('/zh/sites/dong-tam-thanh');
+    await revealLazySections(page);
     await expect(page.getByTestId('share-qr')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });

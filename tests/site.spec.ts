@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { recordForeignRequests } from './helpers';
+import { recordForeignRequests, revealLazySections } from './helpers';
 
 test.describe('site pages', () => {
   test('switching language keeps the site and changes texts, title and <html lang>', async ({ page }) => {
@@ -64,6 +64,7 @@ test.describe('site pages', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/zh/sites/chua-thanh');
+    await revealLazySections(page);
     const qr = page.getByTestId('share-qr');
     await expect(qr).toHaveAttribute('data-url', `${baseURL}/zh/sites/chua-thanh`);
     await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml/);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { CHROMIUM_ARGS } from './browser';
-import { distinctColours } from './helpers';
+import { distinctColours, revealLazySections } from './helpers';
 
 interface SiteJson {
   id: string;
@@ -90,6 +90,7 @@ test.describe('the 3D viewer', () => {
     await page.goto('/en/sites/dong-tam-thanh');
     await expect(page.locator('.viewer-fallback')).toContainText('The 3D model could not be loaded');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tam Thanh Cave & Pagoda');
+    await revealLazySections(page);
     await expect(page.getByTestId('share-qr')).toBeVisible();
   });
 

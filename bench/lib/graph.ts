@@ -90,7 +90,10 @@ function fromHtml(dist: string): BundleGraph {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const assets = join(dist, 'assets');
   const files = readdirSync(assets);
-  const entry = /<script[^>]+type="module"[^>]+src="\/?(assets\/[^"]+)"/.exec(html)?.[1];
+  // A module script tag, or the head script that loads the entry itself (scripts/routePreloads.ts).
+  const entry =
+    /<script[^>]+type="module"[^>]+src="\/?(assets\/[^"]+)"/.exec(html)?.[1] ??
+    /"entry":\{"script":"(assets\/[^"]+)"/.exec(html)?.[1];
   if (!entry) throw new Error('no module script in index.html');
   const entryCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?(assets\/[^"]+\.css)"/g)].map(
     (m) => m[1] ?? '',

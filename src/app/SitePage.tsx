@@ -1,19 +1,25 @@
-import { useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import sourcesData from '../../content/sources.json';
-import { NearbyBusinesses } from '../businesses/NearbyBusinesses';
-import { type Lang, Site, type Source } from '../content/schema';
-import { getSiteSummary, loadSiteJson } from '../content/siteIndex';
+import type { Lang, Site, Source } from '../content/schema';
+import { getSiteSummary, loadSite } from '../content/siteIndex';
 import { notifyNarrationEnded, useModeStore } from '../modes/modeStore';
 import { NarrationPlayer } from '../narration/NarrationPlayer';
 import { CategoryIcon } from '../ui/CategoryIcon';
 import { formatDistance } from '../ui/formatDistance';
 import { LocatorMap } from '../ui/LocatorMap';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { WhenNear } from '../ui/WhenNear';
 import { NotFoundPage } from './NotFoundPage';
-import { SharePanel } from './SharePanel';
+import { SitePreview } from './SitePreview';
 import { SiteStage } from './SiteStage';
+
+// Rendered only when scrolled near (WhenNear): their code, the registry and the QR encoder load then.
+const NearbyBusinesses = lazy(async () => ({
+  default: (await import('../businesses/NearbyBusinesses')).NearbyBusinesses,
+}));
+const SharePanel = lazy(async () => ({ default: (await import('./SharePanel')).SharePanel }));
 
 const SOURCES = new Map((sourcesData as Source[]).map((s) => [s.id, s]));
 
@@ -24,10 +30,9 @@ function useSite(id: string): LoadState {
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    loadSiteJson(id)
-      .then((json) => {
-        const parsed = Site.safeParse(json);
-        if (live) setState(parsed.success ? { status: 'ready', site: parsed.data } : { status: 'invalid' });
+    loadSite(id)
+      .then((site) => {
+        if (live) setState(site ? { status: 'ready', site } : { status: 'invalid' });
       })
       .catch(() => live && setState({ status: 'invalid' }));
     return () => {
@@ -235,12 +240,14 @@ function SiteView({ site, lang, sceneId }: { site: Site; lang: Lang; sceneId: st
             )}
             <section className="card" aria-labelledby="location-h">
               <h2 id="location-h">{t('site.location')}</h2>
-              <LocatorMap
-                lng={site.location.lng}
-                lat={site.location.lat}
-                approximate={approximate}
-                label={t('site.locatorLabel', { name: site.name[lang] })}
-              />
+              <WhenNear minHeight={240}>
+                <LocatorMap
+                  lng={site.location.lng}
+                  lat={site.location.lat}
+                  approximate={approximate}
+                  label={t('site.locatorLabel', { name: site.name[lang] })}
+                />
+              </WhenNear>
               <dl className="practical">
                 <dt>{t('site.area')}</dt>
                 <dd>{site.area[lang]}</dd>
@@ -277,8 +284,12 @@ function SiteView({ site, lang, sceneId }: { site: Site; lang: Lang; sceneId: st
                 </li>
               </ul>
             </section>
-            <NearbyBusinesses siteId={site.id} location={site.location} lang={lang} />
-            <SharePanel path={`/${lang}/sites/${site.id}`} title={site.name[lang]} />
+            <WhenNear minHeight={320} testId="nearby-pending">
+              <NearbyBusinesses siteId={site.id} location={site.location} lang={lang} />
+            </WhenNear>
+            <WhenNear minHeight={320}>
+              <SharePanel path={`/${lang}/sites/${site.id}`} title={site.name[lang]} />
+            </WhenNear>
           </aside>
         </div>
       )}
@@ -315,6 +326,7 @@ export function SitePage() {
 
   if (!summary) return <NotFoundPage siteId={siteId} />;
   if (state.status === 'loading') {
+    if (!sceneId) return <SitePreview summary={summary} lang={lang} />;
     return (
       <p className="page-status" role="status">
         {t('site.loading')}

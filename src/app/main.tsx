@@ -9,17 +9,24 @@ import { BrowserRouter } from 'react-router';
 import { loadChineseFonts } from '../i18n/chineseFonts';
 import { bootLangs, loadAllLocales, loadLocale } from '../i18n/i18n';
 import { FIRST_SCREEN_CAP_MS, firstScreenReady, markFirstScreenReady } from './firstScreen';
-import { AppRoutes } from './router';
+import { AppRoutes, preloadScreen } from './router';
 
 const launchSearch = location.search;
 // The first paint waits for its language's strings (a small chunk). The screen's own code and media are
 // already downloading: the build's index.html preloads them from the URL (scripts/routePreloads.ts).
 const langs = bootLangs(location.pathname, navigator.languages ?? [navigator.language]);
 if (langs[0] === 'zh') void loadChineseFonts();
-const root = document.getElementById('root');
-void Promise.all(langs.map(loadLocale))
+// The screen's own code too: rendering before it arrives would replace the boot screen with an empty one.
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+// The head script loads this module without `defer` (scripts/routePreloads.ts): the boot screen's script
+// must have run before React takes #root over.
+const domReady = new Promise<void>((done) =>
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => done()) : done(),
+);
+void Promise.all([...langs.map(loadLocale), preloadScreen(location.pathname.slice(base.length)), domReady])
   .catch(() => undefined)
   .then(() => {
+    const root = document.getElementById('root');
     if (!root) return;
     // A transition renders in slices that yield to the browser: the boot screen (scripts/routePreloads.ts)
     // stays up and responsive until the app's first commit replaces it.

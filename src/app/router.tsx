@@ -1,17 +1,34 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Navigate, Outlet, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { pickLang } from '../i18n/langs';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LangLayout } from './LangLayout';
+import { lazyScreen, ScreenView } from './lazyScreen';
 import { RouteError } from './RouteError';
+import { screenOf } from './screenOf';
 
 // Declarative routes (not the data router): the same screens for ~16 KB less JavaScript before the map.
-const MapPage = lazy(async () => ({ default: (await import('./MapPage')).MapPage }));
-const SitePage = lazy(async () => ({ default: (await import('./SitePage')).SitePage }));
-const BusinessesPage = lazy(async () => ({ default: (await import('./BusinessesPage')).BusinessesPage }));
-const BusinessPage = lazy(async () => ({ default: (await import('./BusinessPage')).BusinessPage }));
-const TourRoute = lazy(async () => ({ default: (await import('../modes/TourRoute')).TourRoute }));
-const NotFoundPage = lazy(async () => ({ default: (await import('./NotFoundPage')).NotFoundPage }));
+const MapPage = lazyScreen(async () => (await import('./MapPage')).MapPage);
+const SitePage = lazyScreen(async () => (await import('./SitePage')).SitePage);
+const BusinessesPage = lazyScreen(async () => (await import('./BusinessesPage')).BusinessesPage);
+const BusinessPage = lazyScreen(async () => (await import('./BusinessPage')).BusinessPage);
+const TourRoute = lazyScreen(async () => (await import('../modes/TourRoute')).TourRoute);
+const NotFoundPage = lazyScreen(async () => (await import('./NotFoundPage')).NotFoundPage);
+
+const SCREENS = {
+  map: MapPage,
+  site: SitePage,
+  businesses: BusinessesPage,
+  business: BusinessPage,
+  tour: TourRoute,
+  notFound: NotFoundPage,
+};
+
+/** Loads the code of the screen a path opens (main.tsx, before the first render); resolves on failure too. */
+export async function preloadScreen(path: string): Promise<void> {
+  const screen = screenOf(path);
+  if (screen !== 'none') await SCREENS[screen].preload().catch(() => undefined);
+}
 
 declare global {
   interface Window {
@@ -60,16 +77,16 @@ export function AppRoutes() {
         <Route path="/" element={<RootRedirect />} />
         <Route path="/:lang" element={<LangLayout />}>
           <Route element={<RouteBoundary />}>
-            <Route index element={<MapPage />} />
+            <Route index element={<ScreenView screen={MapPage} />} />
             {/* The panorama is a child so the site page (and its one WebGL canvas) stays mounted. */}
-            <Route path="sites/:siteId" element={<SitePage />}>
+            <Route path="sites/:siteId" element={<ScreenView screen={SitePage} />}>
               <Route path="360/:sceneId" element={null} />
             </Route>
-            <Route path="businesses" element={<BusinessesPage />} />
-            <Route path="businesses/:businessId" element={<BusinessPage />} />
+            <Route path="businesses" element={<ScreenView screen={BusinessesPage} />} />
+            <Route path="businesses/:businessId" element={<ScreenView screen={BusinessPage} />} />
             {/* A tour URL plays the itinerary hands-free (fair mode). */}
-            <Route path="tours/:tourId" element={<TourRoute />} />
-            <Route path="*" element={<NotFoundPage />} />
+            <Route path="tours/:tourId" element={<ScreenView screen={TourRoute} />} />
+            <Route path="*" element={<ScreenView screen={NotFoundPage} />} />
           </Route>
         </Route>
       </Routes>

@@ -1,3 +1,4 @@
+import siteFiles from 'virtual:site-files';
 import summaries from 'virtual:site-summaries';
 import type { Category, Lang, Localized, Location, Site } from './schema';
 
@@ -19,8 +20,6 @@ export interface SiteSummary {
 // here and reported by content:check.
 export const SITES: readonly SiteSummary[] = summaries;
 
-// The full files load as text (`?raw`): a module of its own per site, loaded with the site's page.
-const fullSites = import.meta.glob<string>('/content/sites/*.json', { query: '?raw', import: 'default' });
 const byId = new Map(SITES.map((s) => [s.id, s]));
 
 export function getSiteSummary(id: string): SiteSummary | undefined {
@@ -37,8 +36,13 @@ export function sortSites(sites: readonly SiteSummary[], lang: Lang): SiteSummar
   );
 }
 
-/** The raw JSON of one site, loaded on demand (its own chunk); undefined for an unknown id. */
-export async function loadSiteJson(id: string): Promise<unknown> {
-  const loader = fullSites[`/content/sites/${id}.json`];
-  return loader ? JSON.parse(await loader()) : undefined;
+/**
+ * One site in full, loaded on demand (its own chunk): checked and parsed by the Site schema at build time
+ * (scripts/parsedSites.ts). undefined for an unknown id, null for a file that failed the check.
+ */
+export async function loadSite(id: string): Promise<Site | null | undefined> {
+  const loader = Object.hasOwn(siteFiles, id) ? siteFiles[id] : undefined;
+  if (!loader) return undefined;
+  const text = (await loader()).default;
+  return text === null ? null : (JSON.parse(text) as Site);
 }
