@@ -64,7 +64,7 @@ function contentDir(): string {
  * Runs the head script and then the boot script for one URL on a phone or a computer (fake document).
  * `paint`: the browser reports paint timing; the returned `paint()` delivers the first contentful paint.
  */
-function run(preloads: RoutePreloads, href: string, phone = false, paint = false) {
+function run(preloads: RoutePreloads, href: string, phone = false, paint = false, msPerCall = 0) {
   const url = new URL(href, 'http://x');
   const added: { tag: string; rel?: string; href?: string; as?: string; type?: string; src?: string }[] = [];
   const root = { innerHTML: '' };
@@ -85,7 +85,10 @@ function run(preloads: RoutePreloads, href: string, phone = false, paint = false
     );
   const frames: string[] = [];
   const timers: (() => void)[] = [];
+  let clock = 0;
   const context = {
+    // Each reading of the clock advances it by msPerCall: a slow device's main thread.
+    performance: { now: () => (clock += msPerCall) },
     document,
     window,
     location: { pathname: url.pathname, search: url.search },
@@ -95,8 +98,8 @@ function run(preloads: RoutePreloads, href: string, phone = false, paint = false
       frames.push('frame');
       f();
     },
-    // With paint timing, only the safety timeout is scheduled; it never fires here.
-    setTimeout: (f: () => void) => (paint ? timers.push(f) : f()),
+    // With paint timing or a slow clock, timeouts wait for `timeout()`.
+    setTimeout: (f: () => void) => (paint || msPerCall ? timers.push(f) : f()),
   };
   runInNewContext(preloadScript(preloads, '/'), context);
   runInNewContext(bootScript(), context);
@@ -113,7 +116,7 @@ function run(preloads: RoutePreloads, href: string, phone = false, paint = false
       return list();
     },
     timeout: () => {
-      for (const t of timers) t();
+      while (timers.length > 0) timers.shift()?.();
       return list();
     },
   };
@@ -195,6 +198,15 @@ describe('the inline preload script', () => {
     expect(run(preloads, '/en', true, true).timeout()).toContain('script:module /assets/index.js');
     // A computer does not wait.
     expect(run(preloads, '/en', false, true).links).toContain('script:module /assets/index.js');
+  });
+
+  it('adds the links in slices of 8 ms, yielding to the browser in between, in the same order', () => {
+    const all = run(preloads, '/en/sites/cave').links;
+    const slow = run(preloads, '/en/sites/cave', false, false, 3);
+    // 3 ms per clock reading: two links per slice.
+    expect(slow.links.length).toBeLessThan(all.length);
+    expect(slow.links.length).toBeGreaterThan(0);
+    expect(slow.timeout()).toEqual(all);
   });
 
   it('starts kiosk and fair screens live even at phone size', () => {

@@ -6,6 +6,7 @@ import type { Itinerary } from '../content/schema';
 import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
 import { CategoryIcon } from '../ui/CategoryIcon';
 import { SearchField } from '../ui/SearchField';
+import { useMediaQuery } from '../ui/useMediaQuery';
 import { useUiStore } from './uiStore';
 
 interface SitePanelProps {
@@ -38,6 +39,10 @@ export function SitePanel(props: SitePanelProps) {
     setSheetOpen,
   } = useUiStore();
   const listId = useId();
+  // A collapsed bottom sheet (narrow screens) hides its body: rendering 21 sites there would only cost
+  // a phone's first render.
+  const sheet = useMediaQuery('(max-width: 899px)');
+  const bodyShown = sheetOpen || !sheet;
 
   return (
     <aside className={`site-panel${sheetOpen ? ' open' : ''}`} aria-label={t('panel.title')}>
@@ -61,21 +66,23 @@ export function SitePanel(props: SitePanelProps) {
         controls={listId}
       />
       <div className="panel-body" id={listId}>
-        <fieldset className="tabs">
-          <legend className="visually-hidden">{t('panel.title')}</legend>
-          <button type="button" aria-pressed={tab === 'sites'} onClick={() => setTab('sites')}>
-            {t('panel.sites')}
-          </button>
-          <button type="button" aria-pressed={tab === 'itineraries'} onClick={() => setTab('itineraries')}>
-            {t('panel.itineraries')}
-          </button>
-          {props.servicesPanel && (
-            <button type="button" aria-pressed={tab === 'services'} onClick={() => setTab('services')}>
-              {t('businesses.layer.tab')}
+        {bodyShown && (
+          <fieldset className="tabs">
+            <legend className="visually-hidden">{t('panel.title')}</legend>
+            <button type="button" aria-pressed={tab === 'sites'} onClick={() => setTab('sites')}>
+              {t('panel.sites')}
             </button>
-          )}
-        </fieldset>
-        {tab === 'services' && props.servicesPanel ? (
+            <button type="button" aria-pressed={tab === 'itineraries'} onClick={() => setTab('itineraries')}>
+              {t('panel.itineraries')}
+            </button>
+            {props.servicesPanel && (
+              <button type="button" aria-pressed={tab === 'services'} onClick={() => setTab('services')}>
+                {t('businesses.layer.tab')}
+              </button>
+            )}
+          </fieldset>
+        )}
+        {!bodyShown ? null : tab === 'services' && props.servicesPanel ? (
           props.servicesPanel
         ) : tab === 'sites' ? (
           <>

@@ -26,9 +26,16 @@ export function getSiteSummary(id: string): SiteSummary | undefined {
   return byId.get(id);
 }
 
+// One collator per language: building one costs a phone's first render far more than comparing with it.
+const collators = new Map<Lang, Intl.Collator>();
+
 /** Flagship sites first, then by name in the visitor's language. */
 export function sortSites(sites: readonly SiteSummary[], lang: Lang): SiteSummary[] {
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans' : lang);
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang === 'zh' ? 'zh-Hans' : lang);
+    collators.set(lang, collator);
+  }
   return [...sites].sort(
     (a, b) =>
       (a.tier === b.tier ? 0 : a.tier === 'flagship' ? -1 : 1) ||
