@@ -37,11 +37,14 @@ export function parsedSitesPlugin(contentDir = 'content/sites'): Plugin {
     },
     load(id) {
       if (id === RESOLVED) {
-        const ids = readSiteFiles(dir).map(({ file }) => basename(file, '.json'));
+        // Each file is watched (a directory cannot be: the dev server would treat it as an import).
+        const ids = readSiteFiles(dir).map(({ file }) => {
+          this.addWatchFile(file);
+          return basename(file, '.json');
+        });
         const entries = ids.map(
           (s) => `${JSON.stringify(s)}: () => import(${JSON.stringify(SITE_PREFIX + s)})`,
         );
-        this.addWatchFile(dir);
         return `export default {${entries.join(',\n')}};`;
       }
       if (!id.startsWith(`\0${SITE_PREFIX}`)) return null;
