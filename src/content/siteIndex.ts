@@ -1,4 +1,3 @@
-import siteFiles from 'virtual:site-files';
 import summaries from 'virtual:site-summaries';
 import type { Category, Lang, Localized, Location, Site } from './schema';
 
@@ -41,15 +40,4 @@ export function sortSites(sites: readonly SiteSummary[], lang: Lang): SiteSummar
       (a.tier === b.tier ? 0 : a.tier === 'flagship' ? -1 : 1) ||
       collator.compare(a.name[lang], b.name[lang]),
   );
-}
-
-/**
- * One site in full, loaded on demand (its own chunk): checked and parsed by the Site schema at build time
- * (scripts/parsedSites.ts). undefined for an unknown id, null for a file that failed the check.
- */
-export async function loadSite(id: string): Promise<Site | null | undefined> {
-  const loader = Object.hasOwn(siteFiles, id) ? siteFiles[id] : undefined;
-  if (!loader) return undefined;
-  const text = (await loader()).default;
-  return text === null ? null : (JSON.parse(text) as Site);
 }
