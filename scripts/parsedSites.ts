@@ -4,11 +4,10 @@
  * schema's check of a whole site cost a phone about 50 ms of main thread on every site page.
  * An invalid file becomes `null` (the page says the site cannot be shown) and a build warning names it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { Site } from '../src/content/schema.ts';
-import { readSiteFiles } from './readContentBundle.ts';
 
 export const SITE_FILES_ID = 'virtual:site-files';
 const RESOLVED = `\0${SITE_FILES_ID}`;
@@ -38,10 +37,13 @@ export function parsedSitesPlugin(contentDir = 'content/sites'): Plugin {
     load(id) {
       if (id === RESOLVED) {
         // Each file is watched (a directory cannot be: the dev server would treat it as an import).
-        const ids = readSiteFiles(dir).map(({ file }) => {
-          this.addWatchFile(file);
-          return basename(file, '.json');
-        });
+        const ids = readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => {
+            this.addWatchFile(fileOf(basename(f, '.json')));
+            return basename(f, '.json');
+          });
         const entries = ids.map(
           (s) => `${JSON.stringify(s)}: () => import(${JSON.stringify(SITE_PREFIX + s)})`,
         );

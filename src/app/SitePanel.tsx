@@ -7,6 +7,7 @@ import { getSiteSummary, SITES, type SiteSummary } from '../content/siteIndex';
 import { CategoryIcon } from '../ui/CategoryIcon';
 import { SearchField } from '../ui/SearchField';
 import { useMediaQuery } from '../ui/useMediaQuery';
+import { NARROW_QUERY } from './posterFirst';
 import { useUiStore } from './uiStore';
 
 interface SitePanelProps {
@@ -41,7 +42,7 @@ export function SitePanel(props: SitePanelProps) {
   const listId = useId();
   // A collapsed bottom sheet (narrow screens) hides its body: rendering 21 sites there would only cost
   // a phone's first render.
-  const sheet = useMediaQuery('(max-width: 899px)');
+  const sheet = useMediaQuery(NARROW_QUERY);
   const bodyShown = sheetOpen || !sheet;
 
   return (

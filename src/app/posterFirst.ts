@@ -4,7 +4,9 @@
  * gets the first screen up at once. Kiosks and fair screens, tablets and computers start live.
  * The build's index.html applies the same test before the app loads (scripts/routePreloads.ts).
  */
-export const PHONE_QUERY = '(max-width: 899px) and (pointer: coarse)';
+/** The layout's narrow breakpoint (styles.css): the list becomes a bottom sheet. */
+export const NARROW_QUERY = '(max-width: 899px)';
+export const PHONE_QUERY = `${NARROW_QUERY} and (pointer: coarse)`;
 
 export function startsOnPosters(search: string, matches: (query: string) => boolean): boolean {
   const mode = new URLSearchParams(search).get('mode');
