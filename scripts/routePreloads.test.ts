@@ -66,7 +66,15 @@ function contentDir(): string {
  */
 function run(preloads: RoutePreloads, href: string, phone = false, paint = false, msPerCall = 0) {
   const url = new URL(href, 'http://x');
-  const added: { tag: string; rel?: string; href?: string; as?: string; type?: string; src?: string }[] = [];
+  const added: {
+    tag: string;
+    rel?: string;
+    href?: string;
+    as?: string;
+    type?: string;
+    src?: string;
+    crossOrigin?: string;
+  }[] = [];
   const root = { innerHTML: '' };
   const document = {
     head: { appendChild: (l: (typeof added)[number]) => added.push(l) },
@@ -109,6 +117,7 @@ function run(preloads: RoutePreloads, href: string, phone = false, paint = false
     );
   return {
     links: list(),
+    elements: added,
     boot: root.innerHTML,
     waitedForFrame: frames.length > 0,
     paint: () => {
@@ -165,6 +174,12 @@ describe('the inline preload script', () => {
     expect(links).toContain('preload:fetch /models/cave.glb');
     expect(links).toContain('preload:image /posters/cave.jpg');
     expect(links.some((l) => l.includes('PanoramaLayer') || l.includes('preview'))).toBe(false);
+  });
+
+  it('preloads a stylesheet in CORS mode, as Vite then loads it, so the browser uses the preload', () => {
+    // Vite's loader adds <link rel=stylesheet crossorigin>; a preload without crossorigin is fetched twice.
+    const css = run(preloads, '/en/sites/cave').elements.find((l) => l.href === '/assets/SitePage.css');
+    expect(css?.crossOrigin).toBe('');
   });
 
   it('on a phone, leaves MapLibre, three.js and the model for when the visitor asks', () => {

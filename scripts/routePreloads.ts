@@ -162,7 +162,7 @@ export function routePreloads(
 export function preloadScript(p: RoutePreloads, base: string): string {
   return `(function(P,B){var d=document,h=d.head,s=location.pathname.slice(B.length-1).split('/'),w=s[2],i=s[3],x=s[4]=='360';
 var q=!/[?&]mode=(kiosk|fair)/.test(location.search)&&matchMedia(${JSON.stringify(PHONE_QUERY)}).matches;
-function l(f,as){var e=d.createElement('link');if(as){e.rel='preload';e.as=as;if(as=='fetch'){e.crossOrigin='anonymous';e.fetchPriority='low'}if(as=='image')e.fetchPriority='high'}else e.rel=/\\.css$/.test(f)?'preload':'modulepreload';if(/\\.css$/.test(f))e.as='style';e.href=B+f;Q.push(e)}
+function l(f,as){var e=d.createElement('link');if(as){e.rel='preload';e.as=as;if(as=='fetch'){e.crossOrigin='anonymous';e.fetchPriority='low'}if(as=='image')e.fetchPriority='high'}else e.rel=/\\.css$/.test(f)?'preload':'modulepreload';if(/\\.css$/.test(f)){e.as='style';e.crossOrigin=''}e.href=B+f;Q.push(e)}
 function k(){var t0=performance.now();while(Q.length&&performance.now()-t0<8)h.appendChild(Q.shift());if(Q.length)setTimeout(k)}
 function a(L){L.forEach(function(f){l(f)})}
 var Q=[],t=w?w=='sites'&&P.sites[i]:0;if(t&&!x&&t.poster){l(t.poster,'image');k()}
