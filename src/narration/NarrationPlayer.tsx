@@ -66,6 +66,22 @@ function StepButton({
   );
 }
 
+/** A chip's line icon: on a phone's bar the icon alone stands for the chip (its label stays for screen readers). */
+function ChipIcon({ path }: { path: string }) {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+      <path
+        d={path}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
 function SpeedSelect({
   value,
   onChange,
@@ -389,7 +405,8 @@ export function NarrationPlayer({
           aria-pressed={prefs.captions}
           onClick={() => prefs.setCaptions(!prefs.captions)}
         >
-          {t('narration.captions')}
+          <ChipIcon path="M3 6h18v12H3zM10 10.5a2 2 0 1 0 0 3M17 10.5a2 2 0 1 0 0 3" />
+          <span className="chip-label">{t('narration.captions')}</span>
         </button>
         <button
           type="button"
@@ -398,7 +415,8 @@ export function NarrationPlayer({
           aria-controls={`transcript-${siteId}`}
           onClick={() => setTranscript(!transcript)}
         >
-          {t('narration.transcript')}
+          <ChipIcon path="M5 4h14v16H5zM8 8h8M8 12h8M8 16h5" />
+          <span className="chip-label">{t('narration.transcript')}</span>
         </button>
       </div>
       {transcript && (
