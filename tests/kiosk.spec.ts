@@ -151,6 +151,17 @@ test.describe('kiosk mode', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).userSelect)).toBe('none');
   });
 
+  test('with langs=en,vi, the chooser and the header offer English and Vietnamese only', async ({ page }) => {
+    await page.goto('/vi?mode=kiosk&langs=en,vi');
+    await expect(page.getByTestId('kiosk-attract')).toBeVisible({ timeout: 60_000 });
+    await page.getByTestId('kiosk-attract').click();
+    const chooser = page.getByTestId('kiosk-chooser');
+    await expect(chooser.getByRole('button')).toHaveText([/English/, /Tiếng Việt/]);
+    await chooser.getByRole('button', { name: 'English' }).click();
+    const switcher = page.getByRole('navigation', { name: 'Language' });
+    await expect(switcher.getByRole('link')).toHaveText([/Tiếng Việt/, /English/]);
+  });
+
   test('the attract loop flies the map from site to site; a bad setting is named in the console', async ({
     page,
   }) => {

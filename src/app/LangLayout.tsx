@@ -31,10 +31,13 @@ const LANG_SHORT: Record<Lang, string> = { vi: 'VI', en: 'EN', zh: '中文' };
 function LanguageSwitcher({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const { pathname, search, hash } = useLocation();
+  // A kiosk or fair screen offers only its configured languages (the one on screen stays listed).
+  const configured = useModeStore((s) => (s.mode === 'normal' ? null : s.settings?.langs));
+  const offered = configured ? LANGS.filter((l) => l === lang || configured.includes(l)) : LANGS;
   return (
     <nav className="lang-switcher" aria-label={t('lang.label')}>
       <ul>
-        {LANGS.map((l) => (
+        {offered.map((l) => (
           <li key={l}>
             <Link
               to={`${switchLangPath(pathname, l)}${search}${hash}`}
