@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, HERITAGE_STATUSES, LANGS } from './enums';
+import { CATEGORIES, HERITAGE_STATUSES, LANGS } from './enums.ts'; // with extension: vite.config loads this file through Node's own loader
 
 export { CATEGORIES, HERITAGE_STATUSES, LANGS };
 export const Lang = z.enum(LANGS);

@@ -3,7 +3,7 @@
  * bounding box in Web Mercator, which the live map fits at start. Positions are fractions of that frame,
  * so a pin drawn over the poster sits where the live map will draw it.
  */
-import { PROVINCE_BOUNDS } from './provinceBounds';
+import { PROVINCE_BOUNDS } from './provinceBounds.ts'; // with extension: vite.config loads this file through Node's own loader
 
 /** How far the poster's picture reaches beyond the frame, as a fraction of the frame's width / height. */
 export const POSTER_MARGIN = { x: 0.6, y: 0.9 } as const;
