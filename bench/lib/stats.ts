@@ -32,3 +32,27 @@ export function ms(v: number | null | undefined): string {
   if (v === null || v === undefined) return 'n/a';
   return v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`;
 }
+
+/**
+ * Ours / peer per run (the two pages load one after the other in each run, so a busy spell on the shared
+ * machine hits both), then their median: steadier than the ratio of the two medians.
+ */
+export function pairedRatio(
+  ours: (number | null | undefined)[],
+  peer: (number | null | undefined)[],
+): { median: number | null; ratios: number[] } {
+  const ratios: number[] = [];
+  ours.forEach((o, i) => {
+    const p = peer[i];
+    if (typeof o === 'number' && typeof p === 'number' && p > 0) ratios.push(o / p);
+  });
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median =
+    sorted.length === 0
+      ? null
+      : sorted.length % 2
+        ? (sorted[Math.floor(mid)] ?? null)
+        : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { median, ratios };
+}
