@@ -20,5 +20,8 @@ describe('pairedRatio', () => {
 describe('stat', () => {
   it('reports the median, range and failed runs', () => {
     expect(stat([3, null, 1, 2])).toMatchObject({ median: 2, min: 1, max: 3, n: 3, failures: 1 });
+    // An even count: the middle two's mean, in whole milliseconds.
+    expect(stat([1000, 1001]).median).toBe(1001);
+    expect(stat([]).median).toBeNull();
   });
 });

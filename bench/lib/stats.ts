@@ -11,13 +11,8 @@ export interface Stat {
 export function stat(values: (number | null | undefined)[]): Stat {
   const ok = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.round);
   const sorted = [...ok].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median =
-    sorted.length === 0
-      ? null
-      : sorted.length % 2
-        ? (sorted[Math.floor(mid)] ?? null)
-        : Math.round(((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2);
+  const mid = middle(sorted);
+  const median = mid === null ? null : Math.round(mid);
   return {
     median,
     min: sorted[0] ?? null,
@@ -46,13 +41,14 @@ export function pairedRatio(
     const p = peer[i];
     if (typeof o === 'number' && typeof p === 'number' && p > 0) ratios.push(o / p);
   });
-  const sorted = [...ratios].sort((a, b) => a - b);
+  return { median: middle([...ratios].sort((a, b) => a - b)), ratios };
+}
+
+/** The median of sorted values (the mean of the middle two for an even count). */
+function middle(sorted: number[]): number | null {
+  if (sorted.length === 0) return null;
   const mid = sorted.length / 2;
-  const median =
-    sorted.length === 0
-      ? null
-      : sorted.length % 2
-        ? (sorted[Math.floor(mid)] ?? null)
-        : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return { median, ratios };
+  return sorted.length % 2
+    ? (sorted[Math.floor(mid)] ?? null)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
