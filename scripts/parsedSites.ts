@@ -4,10 +4,11 @@
  * schema's check of a whole site cost a phone about 50 ms of main thread on every site page.
  * An invalid file becomes `null` (the page says the site cannot be shown) and a build warning names it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { Site } from '../src/content/schema.ts';
+import { listSiteFiles } from './readContentBundle.ts';
 
 export const SITE_FILES_ID = 'virtual:site-files';
 const RESOLVED = `\0${SITE_FILES_ID}`;
@@ -36,14 +37,9 @@ export function parsedSitesPlugin(contentDir = 'content/sites'): Plugin {
     },
     load(id) {
       if (id === RESOLVED) {
+        const ids = listSiteFiles(dir).map((f) => basename(f, '.json'));
         // Each file is watched (a directory cannot be: the dev server would treat it as an import).
-        const ids = readdirSync(dir)
-          .filter((f) => f.endsWith('.json'))
-          .sort()
-          .map((f) => {
-            this.addWatchFile(fileOf(basename(f, '.json')));
-            return basename(f, '.json');
-          });
+        for (const s of ids) this.addWatchFile(fileOf(s));
         const entries = ids.map(
           (s) => `${JSON.stringify(s)}: () => import(${JSON.stringify(SITE_PREFIX + s)})`,
         );

@@ -29,12 +29,19 @@ function readJson(file: string): unknown {
   }
 }
 
-/** Every site file of content/sites, sorted by name, parsed (a syntax error comes back as data). */
-export function readSiteFiles(sitesDir: string): { file: string; data: unknown }[] {
+/** The site files of content/sites (paths relative to it), sorted by name. */
+export function listSiteFiles(sitesDir: string): string[] {
   return listFiles(sitesDir)
     .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ({ file: `${sitesDir}/${f}`, data: readJson(join(sitesDir, f)) }));
+    .sort();
+}
+
+/** Every site file of content/sites, sorted by name, parsed (a syntax error comes back as data). */
+export function readSiteFiles(sitesDir: string): { file: string; data: unknown }[] {
+  return listSiteFiles(sitesDir).map((f) => ({
+    file: `${sitesDir}/${f}`,
+    data: readJson(join(sitesDir, f)),
+  }));
 }
 
 export function readContentBundle(contentDir: string, publicDir: string): ContentBundle {

@@ -165,31 +165,28 @@ test.describe('on a phone', () => {
   test('in Vietnamese on a 360 px screen, the list tabs and the narration bar keep to one line', async ({
     page,
   }) => {
-    // Lines of text a control's label takes: its text's rects, one per line box.
-    const lines = (el: Element) => {
-      const tops = new Set<number>();
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const range = document.createRange();
-        range.selectNodeContents(n);
-        for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
-      }
-      return tops.size;
-    };
+    // Lines of text each control's label takes: its text's rects, one per line box (runs in the page).
+    const labelLines = (els: Element[]) =>
+      els.map((el) => {
+        const tops = new Set<number>();
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+        }
+        return tops.size;
+      });
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/vi');
     await page.getByRole('button', { name: 'Xem danh sách' }).click();
     const tabs = page.locator('.site-panel .tabs button');
     await expect(tabs).toHaveCount(3);
-    expect(
-      await tabs.evaluateAll((els, f) => els.map(new Function(`return ${f}`)()), lines.toString()),
-    ).toEqual([1, 1, 1]);
+    expect(await tabs.evaluateAll(labelLines)).toEqual([1, 1, 1]);
     await page.goto('/vi/sites/dong-tam-thanh');
     const chips = page.locator('.narration-bar .chip');
     await expect(chips.getByText('Phụ đề')).toHaveCount(1);
-    expect(
-      await chips.evaluateAll((els, f) => els.map(new Function(`return ${f}`)()), lines.toString()),
-    ).toEqual([1, 1]);
+    expect(await chips.evaluateAll(labelLines)).toEqual([1, 1]);
     // The chapter title keeps room to be read.
     expect((await page.getByTestId('narration-title').boundingBox())?.width).toBeGreaterThanOrEqual(100);
   });
