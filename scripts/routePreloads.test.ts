@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { BODY_FONT, BODY_FONT_SAMPLE } from '../src/app/bodyFont';
 import { PHONE_QUERY } from '../src/app/posterFirst';
 import { siteModuleId } from './parsedSites';
 import {
@@ -43,7 +44,15 @@ function bundle(): Rollup.OutputBundle {
     chunk('assets/PanoramaLayer.js', `${ROOT}/src/panorama/PanoramaLayer.tsx`, ['assets/three.js']),
     chunk('assets/cave.js', siteModuleId('cave')),
   ];
-  return Object.fromEntries(chunks.map((c) => [c.fileName, c]));
+  const assets = [
+    'assets/be-vietnam-pro-vietnamese-400-normal-v1.woff2',
+    'assets/be-vietnam-pro-latin-400-normal-l1.woff2',
+    'assets/be-vietnam-pro-latin-ext-400-normal-e1.woff2',
+    // The boot screen's weight, and the Chinese font: not the body font.
+    'assets/be-vietnam-pro-latin-600-normal-l6.woff2',
+    'assets/noto-sans-sc-4-400-normal-z1.woff2',
+  ].map((fileName) => ({ type: 'asset', fileName }) as unknown as Rollup.OutputAsset);
+  return Object.fromEntries([...chunks, ...assets].map((c) => [c.fileName, c]));
 }
 
 function contentDir(): string {
@@ -76,7 +85,9 @@ function run(preloads: RoutePreloads, href: string, phone = false, paint = false
     crossOrigin?: string;
   }[] = [];
   const root = { innerHTML: '' };
+  const fontLoads: string[] = [];
   const document = {
+    fonts: { load: (font: string, text: string) => fontLoads.push(`${font} ${text}`) },
     head: { appendChild: (l: (typeof added)[number]) => added.push(l) },
     createElement: (tag: string) => ({ tag }),
     getElementById: (id: string) => (id === 'root' ? root : null),
@@ -118,6 +129,7 @@ function run(preloads: RoutePreloads, href: string, phone = false, paint = false
   return {
     links: list(),
     elements: added,
+    fontLoads,
     boot: root.innerHTML,
     waitedForFrame: frames.length > 0,
     paint: () => {
@@ -130,6 +142,11 @@ function run(preloads: RoutePreloads, href: string, phone = false, paint = false
     },
   };
 }
+const BODY_FONT_FILES = [
+  'preload:font /assets/be-vietnam-pro-latin-400-normal-l1.woff2',
+  'preload:font /assets/be-vietnam-pro-latin-ext-400-normal-e1.woff2',
+  'preload:font /assets/be-vietnam-pro-vietnamese-400-normal-v1.woff2',
+];
 const linksFor = (preloads: RoutePreloads, href: string, phone = false) => run(preloads, href, phone).links;
 
 describe('chunkClosure', () => {
@@ -159,6 +176,7 @@ describe('the inline preload script', () => {
       'modulepreload /assets/react.js',
       'script:module /assets/index.js',
       'modulepreload /assets/en.js',
+      ...BODY_FONT_FILES,
       'modulepreload /assets/MapPage.js',
       'modulepreload /assets/siteIndex.js',
       'modulepreload /assets/MapView.js',
@@ -180,6 +198,19 @@ describe('the inline preload script', () => {
     // Vite's loader adds <link rel=stylesheet crossorigin>; a preload without crossorigin is fetched twice.
     const css = run(preloads, '/en/sites/cave').elements.find((l) => l.href === '/assets/SitePage.css');
     expect(css?.crossOrigin).toBe('');
+  });
+
+  it('loads the body font with the code: a computer preloads its files, a phone asks document.fonts', () => {
+    const computer = run(preloads, '/vi/sites/cave');
+    expect(computer.links.filter((l) => l.includes('woff2'))).toEqual(BODY_FONT_FILES);
+    // Fonts are fetched in CORS mode: a preload without crossorigin would be fetched twice.
+    expect(computer.elements.filter((l) => l.as === 'font').map((l) => l.crossOrigin)).toEqual(['', '', '']);
+    expect(computer.fontLoads).toEqual([]);
+    // A phone's code starts after the load event, when Chromium no longer matches a preload to the font's
+    // request: it asks for the face itself, with text reaching each of its files.
+    const phone = run(preloads, '/vi/sites/cave', true);
+    expect(phone.links.some((l) => l.includes('woff2'))).toBe(false);
+    expect(phone.fontLoads).toEqual([`${BODY_FONT} ${BODY_FONT_SAMPLE}`]);
   });
 
   it('on a phone, leaves MapLibre, three.js and the model for when the visitor asks', () => {
@@ -260,6 +291,7 @@ describe('the inline preload script', () => {
       'modulepreload /assets/react.js',
       'script:module /assets/index.js',
       'modulepreload /assets/en.js',
+      ...BODY_FONT_FILES,
     ];
     expect(linksFor(preloads, '/en/businesses')).toEqual(entryAndStrings);
     expect(linksFor(preloads, '/en/sites/nowhere')).toEqual(entryAndStrings);

@@ -11,10 +11,14 @@
  * The script also loads the app's entry module itself (Vite's static tags are taken out of index.html).
  * A computer loads it at once; a phone that starts on posters waits until the boot screen has painted, so
  * the picture is on screen before the app's code competes for the network and the processor.
+ *
+ * The body font: a computer preloads its files; a phone, whose loading starts after the page's load event
+ * (when Chromium no longer matches a preload to the font's request), asks `document.fonts` for the face.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, Rollup } from 'vite';
+import { BODY_FONT, BODY_FONT_SAMPLE } from '../src/app/bodyFont.ts';
 import { PHONE_QUERY } from '../src/app/posterFirst.ts';
 import { FRAME_ASPECT, POSTER_MARGIN } from '../src/map/posterFrame.ts';
 import { siteModuleId } from './parsedSites.ts';
@@ -38,6 +42,14 @@ export interface RoutePreloads {
   entry: { script: string; deps: string[] };
   /** Language → its strings (the first paint waits for them). */
   langs: Record<string, string[]>;
+  /**
+   * The body text's font files (weight 400; the boot screen already loads 600). Loaded with the app's code,
+   * so the first render lays its text out in them (src/app/bodyFont.ts): laying it out in fallback fonts
+   * first, then again when they arrive, made the app's first commit the page's longest task.
+   */
+  fonts: string[];
+  /** The body font and text reaching each of its files, for `document.fonts.load`. */
+  font: [string, string];
   map: string[];
   /** MapLibre and the map view: phones that start on the poster map skip them (src/app/posterFirst.ts). */
   mapEngine: string[];
@@ -55,6 +67,9 @@ interface SiteFile {
   media?: { kind?: unknown; file?: unknown; poster?: unknown }[];
   tour?: { scenes?: { id?: unknown; preview?: unknown }[] };
 }
+
+/** The body font's files (Be Vietnam Pro 400) for the scripts the app's text is in. */
+const BODY_FONT_FILE = /(^|\/)be-vietnam-pro-(latin|latin-ext|vietnamese)-400-normal-[^/]*\.woff2$/;
 
 const chunksOf = (bundle: OutputBundle) =>
   Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
@@ -124,6 +139,10 @@ export function routePreloads(
   ];
   const langs: Record<string, string[]> = {};
   for (const lang of ['vi', 'en', 'zh']) langs[lang] = closure(`locales/${lang}/common.json`);
+  const fonts = Object.values(bundle)
+    .filter((a) => a.type === 'asset' && BODY_FONT_FILE.test(a.fileName))
+    .map((a) => a.fileName)
+    .sort();
   const map = closure('src/app/MapPage.tsx');
   const inMap = new Set(map);
   const mapEngine = closure('src/map/MapView.tsx').filter((f) => !inMap.has(f));
@@ -151,7 +170,19 @@ export function routePreloads(
       previews,
     };
   }
-  return { entry, langs, map, mapEngine, site, viewer, pano, names, sites };
+  return {
+    entry,
+    langs,
+    fonts,
+    font: [BODY_FONT, BODY_FONT_SAMPLE],
+    map,
+    mapEngine,
+    site,
+    viewer,
+    pano,
+    names,
+    sites,
+  };
 }
 
 /**
@@ -162,11 +193,11 @@ export function routePreloads(
 export function preloadScript(p: RoutePreloads, base: string): string {
   return `(function(P,B){var d=document,h=d.head,s=location.pathname.slice(B.length-1).split('/'),w=s[2],i=s[3],x=s[4]=='360';
 var q=!/[?&]mode=(kiosk|fair)/.test(location.search)&&matchMedia(${JSON.stringify(PHONE_QUERY)}).matches;
-function l(f,as){var e=d.createElement('link');if(as){e.rel='preload';e.as=as;if(as=='fetch'){e.crossOrigin='anonymous';e.fetchPriority='low'}if(as=='image')e.fetchPriority='high'}else e.rel=/\\.css$/.test(f)?'preload':'modulepreload';if(/\\.css$/.test(f)){e.as='style';e.crossOrigin=''}e.href=B+f;Q.push(e)}
+function l(f,as){var e=d.createElement('link');if(as){e.rel='preload';e.as=as;if(as=='fetch'){e.crossOrigin='anonymous';e.fetchPriority='low'}if(as=='image')e.fetchPriority='high';if(as=='font')e.crossOrigin=''}else e.rel=/\\.css$/.test(f)?'preload':'modulepreload';if(/\\.css$/.test(f)){e.as='style';e.crossOrigin=''}e.href=B+f;Q.push(e)}
 function k(){var t0=performance.now();while(Q.length&&performance.now()-t0<8)h.appendChild(Q.shift());if(Q.length)setTimeout(k)}
 function a(L){L.forEach(function(f){l(f)})}
 var Q=[],t=w?w=='sites'&&P.sites[i]:0;if(t&&!x&&t.poster){l(t.poster,'image');k()}
-function g(){if(D)return;D=1;a(P.entry.deps);var e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=B+P.entry.script;Q.push(e);a(P.langs[s[1]]||[]);if(!w){a(P.map);if(!q)a(P.mapEngine)}else if(t){a(P.site.concat(t.json));if(!q||x)a(P.viewer);if(t.model&&!x&&!q)l(t.model,'fetch');if(x){a(P.pano);if(t.previews[s[5]])l(t.previews[s[5]],'fetch')}}k()}
+function g(){if(D)return;D=1;a(P.entry.deps);var e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=B+P.entry.script;Q.push(e);a(P.langs[s[1]]||[]);if(!q)P.fonts.forEach(function(f){l(f,'font')});else if(d.fonts)d.fonts.load(P.font[0],P.font[1]);if(!w){a(P.map);if(!q)a(P.mapEngine)}else if(t){a(P.site.concat(t.json));if(!q||x)a(P.viewer);if(t.model&&!x&&!q)l(t.model,'fetch');if(x){a(P.pano);if(t.previews[s[5]])l(t.previews[s[5]],'fetch')}}k()}
 var D=0,O=window.PerformanceObserver;if(!q)g();else if(O&&(O.supportedEntryTypes||[]).indexOf('paint')>=0){new O(function(L){if(L.getEntriesByName('first-contentful-paint').length)g()}).observe({type:'paint',buffered:true});setTimeout(g,3000)}else requestAnimationFrame(function(){setTimeout(g)});
 window.__xl3dBoot={name:P.names[s[1]]||P.names.vi,map:!w,poster:t&&!x?t.poster:0,phone:q,base:B};
 })(${JSON.stringify(p)},${JSON.stringify(base)})`;

@@ -145,3 +145,33 @@ export async function axeFindings(page: Page, rules?: string[]): Promise<string[
     : violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * Watches the page's first app render (the boot screen replaced) and the body font's downloads. `result()`:
+ * whether the body font's Latin, Latin Extended and Vietnamese files were loaded at that render, and how
+ * many times each file was requested.
+ */
+export async function watchFirstRenderFont(page: Page) {
+  const requests = new Map<string, number>();
+  page.on('request', (r) => {
+    const file = /be-vietnam-pro-[\w-]+-400-normal-[^/]*\.woff2$/.exec(r.url())?.[0];
+    if (file) requests.set(file, (requests.get(file) ?? 0) + 1);
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __fontAtFirstRender?: boolean };
+    new MutationObserver((_, observer) => {
+      const root = document.getElementById('root');
+      if (!root?.firstElementChild || root.querySelector('.boot')) return;
+      w.__fontAtFirstRender = document.fonts.check('400 1em "Be Vietnam Pro"', 'aĐư');
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  return {
+    result: async () => ({
+      loadedAtFirstRender: await page.evaluate(
+        () => (window as unknown as { __fontAtFirstRender?: boolean }).__fontAtFirstRender,
+      ),
+      requests: Object.fromEntries(requests),
+    }),
+  };
+}

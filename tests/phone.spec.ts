@@ -5,6 +5,7 @@ import {
   LABEL_AND_TARGET_RULES,
   revealLazySections,
   waitForMap,
+  watchFirstRenderFont,
 } from './helpers';
 
 test.describe('on a phone', () => {
@@ -132,6 +133,18 @@ test.describe('on a phone', () => {
     }));
     expect(fcp).toBeGreaterThan(0);
     expect(entryStart).toBeGreaterThanOrEqual(fcp);
+  });
+
+  test('the first render lays the page out in the body font, each of its files downloaded once', async ({
+    page,
+  }) => {
+    const font = await watchFirstRenderFont(page);
+    await page.goto('/vi/sites/dong-tam-thanh');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Động Tam Thanh – Chùa Tam Thanh');
+    const { loadedAtFirstRender, requests } = await font.result();
+    expect(loadedAtFirstRender).toBe(true);
+    expect(Object.keys(requests)).toHaveLength(3);
+    expect(Object.values(requests)).toEqual([1, 1, 1]);
   });
 
   test('the site page leaves the registry and the QR code until the visitor scrolls near them', async ({

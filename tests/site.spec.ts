@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { recordForeignRequests, revealLazySections } from './helpers';
+import { recordForeignRequests, revealLazySections, watchFirstRenderFont } from './helpers';
 
 test.describe('site pages', () => {
   test('switching language keeps the site and changes texts, title and <html lang>', async ({ page }) => {
@@ -37,6 +37,18 @@ test.describe('site pages', () => {
     expect(await page.locator('.fact-list li').count()).toBeGreaterThanOrEqual(4);
     await expect(page.getByRole('img', { name: /母山在谅山省的位置/ })).toBeVisible();
     expect(foreign).toEqual([]);
+  });
+
+  test('the first render lays the page out in the body font, each of its files downloaded once', async ({
+    page,
+  }) => {
+    const font = await watchFirstRenderFont(page);
+    await page.goto('/en/sites/dong-tam-thanh');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tam Thanh Cave & Pagoda');
+    const { loadedAtFirstRender, requests } = await font.result();
+    expect(loadedAtFirstRender).toBe(true);
+    expect(Object.keys(requests)).toHaveLength(3);
+    expect(Object.values(requests)).toEqual([1, 1, 1]);
   });
 
   test('an approximate location says so', async ({ page }) => {

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadChineseFonts } from '../i18n/chineseFonts';
 import { bootLangs, loadAllLocales, loadLocale } from '../i18n/i18n';
+import { bodyFontReady } from './bodyFont';
 import { FIRST_SCREEN_CAP_MS, firstScreenReady, markFirstScreenReady } from './firstScreen';
 import { AppRoutes, preloadScreen } from './router';
 
@@ -23,7 +24,13 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 const domReady = new Promise<void>((done) =>
   document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => done()) : done(),
 );
-void Promise.all([...langs.map(loadLocale), preloadScreen(location.pathname.slice(base.length)), domReady])
+// And for the body font (preloaded by the head script), so the first layout is not done twice.
+void Promise.all([
+  ...langs.map(loadLocale),
+  preloadScreen(location.pathname.slice(base.length)),
+  domReady,
+  bodyFontReady(document.fonts, 1500),
+])
   .catch(() => undefined)
   .then(() => {
     const root = document.getElementById('root');
