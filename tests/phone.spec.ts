@@ -147,6 +147,24 @@ test.describe('on a phone', () => {
     expect(Object.values(requests)).toEqual([1, 1, 1]);
   });
 
+  test('the site page lays out its lower sections only as the visitor scrolls near them', async ({
+    page,
+  }) => {
+    await page.goto('/en/sites/dong-tam-thanh');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tam Thanh Cave & Pagoda');
+    // Rendered (checkVisibility) only once near the screen; in the page (and its accessibility tree) at once.
+    const rendered = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+    await expect(page.getByRole('heading', { name: 'Key facts' })).toBeAttached();
+    expect(await rendered('.fact-list li')).toBe(false);
+    expect(await rendered('.site-sources li')).toBe(false);
+    await page.locator('.site-grid').evaluate((el) => el.scrollIntoView());
+    await expect.poll(() => rendered('.fact-list li')).toBe(true);
+  });
+
   test('the site page leaves the registry and the QR code until the visitor scrolls near them', async ({
     page,
   }) => {
