@@ -158,11 +158,11 @@ test.describe('on a phone', () => {
         .locator(selector)
         .first()
         .evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
-    await expect(page.getByRole('heading', { name: 'Key facts' })).toBeAttached();
-    expect(await rendered('.fact-list li')).toBe(false);
+    await expect(page.getByRole('heading', { name: 'Points of interest' })).toBeAttached();
+    expect(await rendered('.poi-list li')).toBe(false);
     expect(await rendered('.site-sources li')).toBe(false);
-    await page.locator('.site-grid').evaluate((el) => el.scrollIntoView());
-    await expect.poll(() => rendered('.fact-list li')).toBe(true);
+    await page.locator('.poi-list').evaluate((el) => el.scrollIntoView());
+    await expect.poll(() => rendered('.poi-list li')).toBe(true);
   });
 
   test('the site page leaves the registry and the QR code until the visitor scrolls near them', async ({
