@@ -51,6 +51,35 @@ test.describe('site pages', () => {
     expect(Object.values(requests)).toEqual([1, 1, 1]);
   });
 
+  test('a link to a site opens on the page itself, not on its preview first', async ({ page }) => {
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('article.site-page[aria-busy="true"]'))
+          (window as unknown as { __sawPreview?: boolean }).__sawPreview = true;
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto('/en/sites/dong-tam-thanh');
+    await expect(page.getByRole('heading', { level: 2, name: 'Key facts' })).toBeAttached();
+    expect(await page.evaluate(() => (window as unknown as { __sawPreview?: boolean }).__sawPreview)).toBe(
+      undefined,
+    );
+  });
+
+  test('moving to a site whose file is still on its way shows its preview, then the page', async ({
+    page,
+  }) => {
+    await page.goto('/en');
+    await page.route(/\/assets\/mau-son-[\w-]+\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    await page.getByRole('link', { name: 'Open site: Mẫu Sơn Mountain' }).click();
+    const preview = page.locator('article.site-page[aria-busy="true"]');
+    await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Mẫu Sơn Mountain');
+    await expect(page.getByRole('heading', { level: 2, name: 'Key facts' })).toBeAttached();
+    await expect(preview).toHaveCount(0);
+  });
+
   test('an approximate location says so', async ({ page }) => {
     await page.goto('/en/sites/den-ta-phu');
     await expect(page.getByTestId('approximate-location')).toContainText('Approximate location');

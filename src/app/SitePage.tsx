@@ -2,7 +2,7 @@ import { lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import sourcesData from '../../content/sources.json';
-import { loadSite } from '../content/loadSite';
+import { loadedSite, loadSite } from '../content/loadSite';
 import type { Lang, Site, Source } from '../content/schema';
 import { getSiteSummary } from '../content/siteIndex';
 import { notifyNarrationEnded, useModeStore } from '../modes/modeStore';
@@ -26,21 +26,25 @@ const SOURCES = new Map((sourcesData as Source[]).map((s) => [s.id, s]));
 
 type LoadState = { status: 'loading' } | { status: 'ready'; site: Site } | { status: 'invalid' };
 
+const stateOf = (site: Site | null | undefined): LoadState =>
+  site ? { status: 'ready', site } : { status: 'invalid' };
+
 function useSite(id: string): LoadState {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  // A site loaded before (main.tsx prepares the first screen's) renders at once, without its preview first.
+  const cached = loadedSite(id);
+  const [result, setResult] = useState<{ id: string; state: LoadState } | null>(null);
   useEffect(() => {
+    if (loadedSite(id) !== undefined) return;
     let live = true;
-    setState({ status: 'loading' });
     loadSite(id)
-      .then((site) => {
-        if (live) setState(site ? { status: 'ready', site } : { status: 'invalid' });
-      })
-      .catch(() => live && setState({ status: 'invalid' }));
+      .then((site) => live && setResult({ id, state: stateOf(site) }))
+      .catch(() => live && setResult({ id, state: { status: 'invalid' } }));
     return () => {
       live = false;
     };
   }, [id]);
-  return state;
+  if (cached !== undefined) return stateOf(cached);
+  return result?.id === id ? result.state : { status: 'loading' };
 }
 
 function citedSources(site: Site): Source[] {

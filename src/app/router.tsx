@@ -24,10 +24,19 @@ const SCREENS = {
   notFound: NotFoundPage,
 };
 
-/** Loads the code of the screen a path opens (main.tsx, before the first render); resolves on failure too. */
+/**
+ * Loads the code of the screen a path opens (main.tsx, before the first render); resolves on failure too.
+ * A site page's file too (the head script has it downloading already): the first render is then the page
+ * itself, not its preview followed by a second render of the whole page.
+ */
 export async function preloadScreen(path: string): Promise<void> {
   const screen = screenOf(path);
-  if (screen !== 'none') await SCREENS[screen].preload().catch(() => undefined);
+  if (screen === 'none') return;
+  const siteId = screen === 'site' ? path.split('/').filter(Boolean)[2] : undefined;
+  await Promise.all([
+    SCREENS[screen].preload(),
+    siteId ? import('../content/loadSite').then((m) => m.loadSite(siteId)) : undefined,
+  ]).catch(() => undefined);
 }
 
 declare global {
