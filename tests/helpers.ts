@@ -147,11 +147,10 @@ export async function axeFindings(page: Page, rules?: string[]): Promise<string[
 }
 
 /**
- * Watches the page's first app render (the boot screen replaced) and the body font's downloads. `result()`:
- * whether the body font's Latin, Latin Extended and Vietnamese files were loaded at that render, and how
- * many times each file was requested.
+ * Opens `path` and checks the body font at the page's first app render (the boot screen replaced): its
+ * Latin, Latin Extended and Vietnamese files were loaded by then, and each was requested once.
  */
-export async function watchFirstRenderFont(page: Page) {
+export async function expectBodyFontAtFirstRender(page: Page, path: string, heading: string) {
   const requests = new Map<string, number>();
   page.on('request', (r) => {
     const file = /be-vietnam-pro-[\w-]+-400-normal-[^/]*\.woff2$/.exec(r.url())?.[0];
@@ -166,12 +165,12 @@ export async function watchFirstRenderFont(page: Page) {
       observer.disconnect();
     }).observe(document, { subtree: true, childList: true });
   });
-  return {
-    result: async () => ({
-      loadedAtFirstRender: await page.evaluate(
-        () => (window as unknown as { __fontAtFirstRender?: boolean }).__fontAtFirstRender,
-      ),
-      requests: Object.fromEntries(requests),
-    }),
-  };
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  const loadedAtFirstRender = await page.evaluate(
+    () => (window as unknown as { __fontAtFirstRender?: boolean }).__fontAtFirstRender,
+  );
+  expect(loadedAtFirstRender).toBe(true);
+  expect(requests.size).toBe(3);
+  expect([...requests.values()]).toEqual([1, 1, 1]);
 }

@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import {
   axeFindings,
   distinctColours,
+  expectBodyFontAtFirstRender,
   LABEL_AND_TARGET_RULES,
   revealLazySections,
   waitForMap,
-  watchFirstRenderFont,
 } from './helpers';
 
 test.describe('on a phone', () => {
@@ -138,13 +138,7 @@ test.describe('on a phone', () => {
   test('the first render lays the page out in the body font, each of its files downloaded once', async ({
     page,
   }) => {
-    const font = await watchFirstRenderFont(page);
-    await page.goto('/vi/sites/dong-tam-thanh');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Động Tam Thanh – Chùa Tam Thanh');
-    const { loadedAtFirstRender, requests } = await font.result();
-    expect(loadedAtFirstRender).toBe(true);
-    expect(Object.keys(requests)).toHaveLength(3);
-    expect(Object.values(requests)).toEqual([1, 1, 1]);
+    await expectBodyFontAtFirstRender(page, '/vi/sites/dong-tam-thanh', 'Động Tam Thanh – Chùa Tam Thanh');
   });
 
   test('the site page lays out its lower sections only as the visitor scrolls near them', async ({

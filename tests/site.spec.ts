@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { recordForeignRequests, revealLazySections, watchFirstRenderFont } from './helpers';
+import { expectBodyFontAtFirstRender, recordForeignRequests, revealLazySections } from './helpers';
 
 test.describe('site pages', () => {
   test('switching language keeps the site and changes texts, title and <html lang>', async ({ page }) => {
@@ -42,13 +42,7 @@ test.describe('site pages', () => {
   test('the first render lays the page out in the body font, each of its files downloaded once', async ({
     page,
   }) => {
-    const font = await watchFirstRenderFont(page);
-    await page.goto('/en/sites/dong-tam-thanh');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tam Thanh Cave & Pagoda');
-    const { loadedAtFirstRender, requests } = await font.result();
-    expect(loadedAtFirstRender).toBe(true);
-    expect(Object.keys(requests)).toHaveLength(3);
-    expect(Object.values(requests)).toEqual([1, 1, 1]);
+    await expectBodyFontAtFirstRender(page, '/en/sites/dong-tam-thanh', 'Tam Thanh Cave & Pagoda');
   });
 
   test('a link to a site opens on the page itself, not on its preview first', async ({ page }) => {
