@@ -1,4 +1,4 @@
-import { useFrame, useThree } from '@react-three/fiber';
+import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import { type RefObject, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { Group, Mesh, MeshBasicMaterial, SphereGeometry, type Texture, Vector3 } from 'three';
 import { loadPanoramaTextures } from './loadPanoramaTextures';
@@ -85,6 +85,7 @@ export function PanoramaLayer(props: PanoramaLayerProps) {
   const state = useRef<PanoLoadState>('loading');
   const [shownState, setShownState] = useState<PanoLoadState>('loading');
   const mark = useRef<'preview' | 'full' | null>(null);
+  const drawn = useRef<'preview' | 'full' | null>(null);
   const probe = useRef({ previewAt: null as number | null, fullAt: null as number | null, requestedAt: 0 });
   const plan = useRef('none');
   const covered = useRef(false);
@@ -231,6 +232,7 @@ export function PanoramaLayer(props: PanoramaLayerProps) {
     const { signal } = abort;
     probe.current = { previewAt: null, fullAt: null, requestedAt: performance.now() };
     mark.current = null;
+    drawn.current = null;
     view.current = normalizeView(cb.current.initialView);
     goal.current = { ...view.current };
     setState('loading');
@@ -483,20 +485,32 @@ export function PanoramaLayer(props: PanoramaLayerProps) {
       exited.current = true;
       cb.current.onExited?.();
     }
-    // The frame after a texture went in is the one the visitor sees: stamp it for the probe.
-    const m = mark.current;
-    if (m) {
+    // This frame draws the texture that went in: the probe stamps it once the frame is drawn (below).
+    if (mark.current) {
+      drawn.current = mark.current;
       mark.current = null;
-      const now = performance.now();
-      if (m === 'preview' && probe.current.previewAt === null) probe.current.previewAt = now;
-      if (m === 'full' && probe.current.fullAt === null) {
-        probe.current.fullAt = now;
-        probe.current.previewAt ??= now;
-      }
-      publish();
     }
     if (busy) invalidate();
   });
+
+  // After the frame's render call (shader compile and texture upload included), like a peer's "rendered".
+  // biome-ignore lint/correctness/useExhaustiveDependencies: publish reads refs only; subscribed once
+  useEffect(
+    () =>
+      addAfterEffect(() => {
+        const m = drawn.current;
+        if (!m) return;
+        drawn.current = null;
+        const now = performance.now();
+        if (m === 'preview' && probe.current.previewAt === null) probe.current.previewAt = now;
+        if (m === 'full' && probe.current.fullAt === null) {
+          probe.current.fullAt = now;
+          probe.current.previewAt ??= now;
+        }
+        publish();
+      }),
+    [],
+  );
 
   const showMarkers = !leaving && (shownState === 'preview' || shownState === 'full');
   return (

@@ -1,4 +1,4 @@
-import { useFrame, useThree } from '@react-three/fiber';
+import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import { type RefObject, useEffect, useRef } from 'react';
 import type { CameraRigHandle } from './CameraRig';
 
@@ -22,11 +22,21 @@ export function ViewerProbe({ rig, ready }: { rig: RefObject<CameraRigHandle | n
     };
   }, [gl, rig, ready]);
 
+  const drawing = useRef(false);
   useFrame(() => {
-    if (ready && firstFrame.current === null && window.__xl3dViewer) {
-      firstFrame.current = performance.now();
-      window.__xl3dViewer.firstFrameMs = firstFrame.current;
-    }
+    if (ready && firstFrame.current === null) drawing.current = true;
   });
+  // Stamped after the frame's render call (shader compile and uploads included), like a peer's first frame.
+  useEffect(
+    () =>
+      addAfterEffect(() => {
+        if (!drawing.current) return;
+        drawing.current = false;
+        if (firstFrame.current !== null || !window.__xl3dViewer) return;
+        firstFrame.current = performance.now();
+        window.__xl3dViewer.firstFrameMs = firstFrame.current;
+      }),
+    [],
+  );
   return null;
 }
