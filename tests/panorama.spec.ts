@@ -60,6 +60,25 @@ test.describe('360° panoramas', () => {
     await expect.poll(() => models.length).toBeGreaterThan(0);
   });
 
+  test('while the viewer’s code is on its way, a 360° link says the 360° view is loading', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/SiteViewer-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/zh/sites/${SITE}/360/${start.id}`);
+    const status = page.locator('.viewer-loading-shell [role="status"]');
+    await expect(status).toHaveText('正在加载360°全景…');
+    release();
+    await waitForScene(page, start.id, 'preview');
+    await expect(status).toHaveCount(0);
+    // No model to load inside a panorama: the 3D model's loading bar never shows.
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+  });
+
   test('a deep link draws the scene, preview first, then the full image', async ({ page }) => {
     // Hold the full image until the preview has been seen on screen.
     let release: () => void = () => undefined;

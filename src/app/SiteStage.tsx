@@ -13,22 +13,14 @@ import { CloseIcon } from '../ui/CloseIcon';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import type { CameraView, ViewerHotspot, ViewerViewpoint } from '../viewer3d/types';
 import { markFirstScreenReady } from './firstScreen';
+import { loadedModule, useLoadedModule } from './loadedModule';
 import { useUiStore } from './uiStore';
 
-let viewerChunk: Promise<typeof import('../viewer3d/SiteViewer')> | null = null;
-function loadViewer() {
-  if (!viewerChunk) {
-    viewerChunk = import('../viewer3d/SiteViewer');
-    viewerChunk.catch(() => undefined); // a failure surfaces when the viewer renders, in its error boundary
-  }
-  return viewerChunk;
-}
+const viewerModule = loadedModule(() => import('../viewer3d/SiteViewer'));
 // The viewer's chunk starts loading with the site page's, in parallel with the site's texts (phones that
 // start on the site's picture load it when the visitor asks for 3D: posterFirst.ts).
-if (useUiStore.getState().live) void loadViewer();
-const SiteViewer = lazy(loadViewer);
-const loadPanoramaLayer = () => import('../panorama/PanoramaLayer');
-const PanoramaLayer = lazy(() => loadPanoramaLayer().then((m) => ({ default: m.PanoramaLayer })));
+if (useUiStore.getState().live) viewerModule.load().catch(() => undefined); // a failure shows when the viewer renders
+const panoramaLayerModule = loadedModule(() => import('../panorama/PanoramaLayer'));
 const PanoramaOverlay = lazy(() =>
   import('../panorama/PanoramaOverlay').then((m) => ({ default: m.PanoramaOverlay })),
 );
@@ -108,9 +100,10 @@ export function SiteStage({
   const modelUrl = model && loadModel && !onPoster ? `${base}${model.file}` : null;
   if (modelUrl) preload(modelUrl, { as: 'fetch', crossOrigin: 'anonymous' });
   if (activeScene) preload(`${base}${activeScene.preview}`, { as: 'fetch', crossOrigin: 'anonymous' });
-  useEffect(() => {
-    if (inPano) void loadPanoramaLayer();
-  }, [inPano]);
+  const missingScene = inPano && !scene && !leaving;
+  // Rendered when their code is in, without a Suspense boundary's reveal delay (loadedModule.ts).
+  const viewer = useLoadedModule(viewerModule, !onPoster && !missingScene);
+  const panoramaLayer = useLoadedModule(panoramaLayerModule, inPano || entry !== null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: entering depends on the scene being chosen, not on every view change
   useEffect(() => {
@@ -232,10 +225,9 @@ export function SiteStage({
   const showLayer = entry !== null && arrived && sceneInput !== null;
   const provenance = inPano ? activeScene?.provenance : model?.provenance;
   const credit = inPano ? activeScene?.credit : model?.credit;
-  const missingScene = inPano && !scene && !leaving;
 
-  const layer = showLayer && (
-    <PanoramaLayer
+  const layer = showLayer && panoramaLayer && (
+    <panoramaLayer.PanoramaLayer
       scene={sceneInput}
       initialView={initialView}
       leaving={leaving}
@@ -261,6 +253,18 @@ export function SiteStage({
     />
   );
 
+  const loadingShell = (
+    <div
+      className="viewer viewer-loading-shell"
+      // A 360° link opens on the panorama: the model's poster would only cost a download.
+      style={poster && !inPano ? { backgroundImage: `url(${poster})` } : undefined}
+    >
+      <p className="viewer-loading" role="status">
+        {t(inPano ? 'panorama.loading' : 'viewer.loading')}
+      </p>
+    </div>
+  );
+
   return (
     <div className={`site-stage${inPano ? ' is-pano' : ''}`} id="stage" ref={stageRef}>
       {onPoster ? (
@@ -283,21 +287,11 @@ export function SiteStage({
         <div className="viewer viewer-fallback" data-testid="pano-missing">
           <p role="alert">{t('panorama.missingScene')}</p>
         </div>
+      ) : !viewer ? (
+        loadingShell
       ) : (
-        <Suspense
-          fallback={
-            <div
-              className="viewer viewer-loading-shell"
-              // A 360° link opens on the panorama: the model's poster would only cost a download.
-              style={poster && !inPano ? { backgroundImage: `url(${poster})` } : undefined}
-            >
-              <p className="viewer-loading" role="status">
-                {t('viewer.loading')}
-              </p>
-            </div>
-          }
-        >
-          <SiteViewer
+        <Suspense fallback={loadingShell}>
+          <viewer.default
             modelUrl={modelUrl}
             intro={intro}
             hotspots={hotspots}
@@ -333,7 +327,7 @@ export function SiteStage({
             ) : (
               layer
             )}
-          </SiteViewer>
+          </viewer.default>
         </Suspense>
       )}
       {provenance === 'illustrative' && credit && (

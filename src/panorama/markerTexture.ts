@@ -9,7 +9,8 @@ const SCALE = 2;
  */
 export function markerTexture(kind: 'link' | 'info', label: string, number?: number) {
   const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d');
+  // CPU-backed: drawn once, then uploaded; a GPU canvas would open a second GPU context on the first frame.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   const disc = 44 * SCALE;
   const fontPx = 17 * SCALE;
   const padX = 12 * SCALE;

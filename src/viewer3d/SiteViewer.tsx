@@ -83,7 +83,10 @@ export default function SiteViewer(props: SiteViewerProps) {
   const { modelUrl, intro, hotspots, selectedId, onSelect, labels, onStatus } = props;
   const { immersiveView = null, immersiveCut = false, onImmersiveArrived } = props;
   const immersive = immersiveView !== null;
-  const [status, setStatusState] = useState<ViewerStatus>(() => (hasWebGL() ? 'loading' : 'no-webgl'));
+  // Nothing to load without a model (a 360° visit): no loading bar to show and take down again.
+  const [status, setStatusState] = useState<ViewerStatus>(() =>
+    hasWebGL() ? (modelUrl ? 'loading' : 'ready') : 'no-webgl',
+  );
   const [canvasKey, setCanvasKey] = useState(0);
   const rig = useRef<CameraRigHandle>(null);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
