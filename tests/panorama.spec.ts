@@ -60,7 +60,9 @@ test.describe('360° panoramas', () => {
     await expect.poll(() => models.length).toBeGreaterThan(0);
   });
 
-  test('while the viewer’s code is on its way, a 360° link says the 360° view is loading', async ({ page }) => {
+  test('while the viewer’s code is on its way, a 360° link says the 360° view is loading', async ({
+    page,
+  }) => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;

@@ -83,12 +83,34 @@ test.describe('the 3D viewer', () => {
     await expect(page.getByTestId('hotspot-card')).toHaveCount(0);
   });
 
+  test('the hotspot pins come with the model, not before it', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/models/dong-tam-thanh.glb', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/en/sites/dong-tam-thanh');
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(page.locator('.viewer-canvas canvas')).toBeVisible();
+    await expect(page.locator('.hotspot-pin')).toHaveCount(0);
+    release();
+    await waitForModel(page);
+    await expect(page.locator('.hotspot-pin')).toHaveCount(site('dong-tam-thanh').hotspots.length);
+  });
+
   test('a broken model shows a clear message while the rest of the page works', async ({ page }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.route('**/models/dong-tam-thanh.glb', (route) =>
       route.fulfill({ status: 200, body: 'not a glTF file' }),
     );
     await page.goto('/en/sites/dong-tam-thanh');
     await expect(page.locator('.viewer-fallback')).toContainText('The 3D model could not be loaded');
+    await expect(page.locator('.hotspot-pin')).toHaveCount(0);
+    expect(pageErrors).toEqual([]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tam Thanh Cave & Pagoda');
     await revealLazySections(page);
     await expect(page.getByTestId('share-qr')).toBeVisible();

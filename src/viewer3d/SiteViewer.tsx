@@ -78,6 +78,10 @@ function LoadingBar({ label }: { label: string }) {
   );
 }
 
+function Rethrow({ error }: { error: unknown }): null {
+  throw error;
+}
+
 /** The 3D stage of a site page: one on-demand WebGL canvas with the model, its hotspots and the camera. */
 export default function SiteViewer(props: SiteViewerProps) {
   const { modelUrl, intro, hotspots, selectedId, onSelect, labels, onStatus } = props;
@@ -104,6 +108,9 @@ export default function SiteViewer(props: SiteViewerProps) {
   useEffect(() => {
     setStatus(hasWebGL() ? (modelUrl ? 'loading' : 'ready') : 'no-webgl');
   }, [modelUrl, setStatus]);
+  // A model that fails to load takes the canvas down through its error boundary, as a failing canvas does.
+  const [modelError, setModelError] = useState<{ error: unknown } | null>(null);
+  const onModelError = useCallback((error: unknown) => setModelError({ error }), []);
   const onCanvasError = useCallback(
     (error: unknown) => setStatus(isNoWebGLError(error) ? 'no-webgl' : 'error'),
     [setStatus],
@@ -167,6 +174,7 @@ export default function SiteViewer(props: SiteViewerProps) {
         data-testid="viewer-canvas"
       >
         <ErrorBoundary fallback={null} onError={onCanvasError}>
+          {modelError && <Rethrow error={modelError.error} />}
           <Canvas
             key={canvasKey}
             frameloop="demand"
@@ -204,12 +212,13 @@ export default function SiteViewer(props: SiteViewerProps) {
             {modelUrl && (
               <Suspense fallback={null}>
                 <group visible={props.modelVisible ?? true}>
-                  <SiteModel key={modelUrl} url={modelUrl} onReady={onReady} />
+                  <SiteModel key={modelUrl} url={modelUrl} onReady={onReady} onError={onModelError} />
                 </group>
-                {!immersive && (
+                {/* The pins come with the model they point into. */}
+                {!immersive && status === 'ready' && (
                   <HotspotPins hotspots={hotspots} selectedId={selectedId} onSelect={onSelect} />
                 )}
-                {!immersive && props.viewpoints && props.onViewpoint && (
+                {!immersive && status === 'ready' && props.viewpoints && props.onViewpoint && (
                   <ViewpointMarkers
                     viewpoints={props.viewpoints}
                     avoid={hotspots.map((h) => h.anchor)}
