@@ -173,8 +173,8 @@ describe('the inline preload script', () => {
 
   it('preloads the map’s code on the map, with the language’s strings', () => {
     expect(linksFor(preloads, '/en')).toEqual([
-      'modulepreload /assets/react.js',
       'script:module /assets/index.js',
+      'modulepreload /assets/react.js',
       'modulepreload /assets/en.js',
       ...BODY_FONT_FILES,
       'modulepreload /assets/MapPage.js',
@@ -246,13 +246,28 @@ describe('the inline preload script', () => {
     expect(run(preloads, '/en', false, true).links).toContain('script:module /assets/index.js');
   });
 
-  it('adds the links in slices of 8 ms, yielding to the browser in between, in the same order', () => {
-    const all = run(preloads, '/en/sites/cave').links;
-    const slow = run(preloads, '/en/sites/cave', false, false, 3);
+  it('on a phone on posters, adds the links in slices of 8 ms, yielding in between, in the same order', () => {
+    const all = run(preloads, '/en/sites/cave', true, true).paint();
     // 3 ms per clock reading: two links per slice.
-    expect(slow.links.length).toBeLessThan(all.length);
-    expect(slow.links.length).toBeGreaterThan(0);
+    const slow = run(preloads, '/en/sites/cave', true, true, 3);
+    const firstSlice = slow.paint();
+    expect(firstSlice.length).toBeLessThan(all.length);
+    expect(firstSlice).toContain('script:module /assets/index.js');
     expect(slow.timeout()).toEqual(all);
+  });
+
+  it('anywhere else, adds every link at once, the entry module first', () => {
+    // Even on a slow device: sliced, the links waited behind parsing and styling.
+    const slow = run(preloads, '/en/sites/cave', false, false, 3);
+    expect(slow.links).toEqual(run(preloads, '/en/sites/cave').links);
+    expect(slow.links.slice(0, 2)).toEqual([
+      'preload:image /posters/cave.jpg',
+      'script:module /assets/index.js',
+    ]);
+    expect(slow.links).toContain('preload:fetch /models/cave.glb');
+    expect(run(preloads, '/en/sites/cave/360/mouth', false, false, 3).links[0]).toBe(
+      'script:module /assets/index.js',
+    );
   });
 
   it('starts kiosk and fair screens live even at phone size', () => {
@@ -288,8 +303,8 @@ describe('the inline preload script', () => {
 
   it('adds only the strings for other screens and unknown sites', () => {
     const entryAndStrings = [
-      'modulepreload /assets/react.js',
       'script:module /assets/index.js',
+      'modulepreload /assets/react.js',
       'modulepreload /assets/en.js',
       ...BODY_FONT_FILES,
     ];

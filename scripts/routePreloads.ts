@@ -188,16 +188,19 @@ export function routePreloads(
 /**
  * The inline script (in the head): reads the path, adds the matching preload links, and leaves the route
  * in `window.__xl3dBoot` for the boot screen. Kept small: it is in every page. Starting a request costs
- * the main thread 2–8 ms on a 4×-slower phone, so the links go in slices of 8 ms, yielding in between.
+ * the main thread 2–8 ms on a 4×-slower phone, so a phone on posters (whose code starts after the first
+ * paint) adds the links in slices of 8 ms, yielding in between. Anything else adds them at once, before
+ * the first paint: sliced, they waited behind parsing and styling and went out over 2–3 s. The entry
+ * script goes first.
  */
 export function preloadScript(p: RoutePreloads, base: string): string {
   return `(function(P,B){var d=document,h=d.head,s=location.pathname.slice(B.length-1).split('/'),w=s[2],i=s[3],x=s[4]=='360';
 var q=!/[?&]mode=(kiosk|fair)/.test(location.search)&&matchMedia(${JSON.stringify(PHONE_QUERY)}).matches;
 function l(f,as){var e=d.createElement('link');if(as){e.rel='preload';e.as=as;if(as=='fetch'){e.crossOrigin='anonymous';e.fetchPriority='low'}if(as=='image')e.fetchPriority='high';if(as=='font')e.crossOrigin=''}else e.rel=/\\.css$/.test(f)?'preload':'modulepreload';if(/\\.css$/.test(f)){e.as='style';e.crossOrigin=''}e.href=B+f;Q.push(e)}
-function k(){var t0=performance.now();while(Q.length&&performance.now()-t0<8)h.appendChild(Q.shift());if(Q.length)setTimeout(k)}
+function k(){var t0=performance.now();while(Q.length&&(!q||performance.now()-t0<8))h.appendChild(Q.shift());if(Q.length)setTimeout(k)}
 function a(L){L.forEach(function(f){l(f)})}
 var Q=[],t=w?w=='sites'&&P.sites[i]:0;if(t&&!x&&t.poster){l(t.poster,'image');k()}
-function g(){if(D)return;D=1;a(P.entry.deps);var e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=B+P.entry.script;Q.push(e);a(P.langs[s[1]]||[]);if(!q)P.fonts.forEach(function(f){l(f,'font')});else if(d.fonts)d.fonts.load(P.font[0],P.font[1]);if(!w){a(P.map);if(!q)a(P.mapEngine)}else if(t){a(P.site.concat(t.json));if(!q||x)a(P.viewer);if(t.model&&!x&&!q)l(t.model,'fetch');if(x){a(P.pano);if(t.previews[s[5]])l(t.previews[s[5]],'fetch')}}k()}
+function g(){if(D)return;D=1;var e=d.createElement('script');e.type='module';e.crossOrigin='';e.src=B+P.entry.script;Q.push(e);a(P.entry.deps);a(P.langs[s[1]]||[]);if(!q)P.fonts.forEach(function(f){l(f,'font')});else if(d.fonts)d.fonts.load(P.font[0],P.font[1]);if(!w){a(P.map);if(!q)a(P.mapEngine)}else if(t){a(P.site.concat(t.json));if(!q||x)a(P.viewer);if(t.model&&!x&&!q)l(t.model,'fetch');if(x){a(P.pano);if(t.previews[s[5]])l(t.previews[s[5]],'fetch')}}k()}
 var D=0,O=window.PerformanceObserver;if(!q)g();else if(O&&(O.supportedEntryTypes||[]).indexOf('paint')>=0){new O(function(L){if(L.getEntriesByName('first-contentful-paint').length)g()}).observe({type:'paint',buffered:true});setTimeout(g,3000)}else requestAnimationFrame(function(){setTimeout(g)});
 window.__xl3dBoot={name:P.names[s[1]]||P.names.vi,map:!w,poster:t&&!x?t.poster:0,phone:q,base:B};
 })(${JSON.stringify(p)},${JSON.stringify(base)})`;
