@@ -5,6 +5,7 @@ import { distinctColours, revealLazySections } from './helpers';
 
 interface SiteJson {
   id: string;
+  name: { en: string };
   hotspots: { id: string; label: { en: string }; text: { en: string }; view?: { position: number[] } }[];
   media: { kind: string }[];
 }
@@ -114,6 +115,18 @@ test.describe('the 3D viewer', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tam Thanh Cave & Pagoda');
     await revealLazySections(page);
     await expect(page.getByTestId('share-qr')).toBeVisible();
+  });
+
+  test('after a broken model, the next site’s model loads', async ({ page }) => {
+    await page.route('**/models/dong-tam-thanh.glb', (route) =>
+      route.fulfill({ status: 200, body: 'not a glTF file' }),
+    );
+    await page.goto('/en/sites/dong-tam-thanh');
+    await expect(page.locator('.viewer-fallback')).toContainText('The 3D model could not be loaded');
+    await page.evaluate(() => window.__xl3dNavigate?.('/en/sites/mau-son'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(site('mau-son').name.en);
+    await waitForModel(page);
+    await expect(page.locator('.viewer-fallback')).toHaveCount(0);
   });
 
   test('a lost WebGL context recovers', async ({ page }) => {

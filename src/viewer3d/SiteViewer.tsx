@@ -78,6 +78,11 @@ function LoadingBar({ label }: { label: string }) {
   );
 }
 
+/** Nothing to load without a model (a 360° visit): no loading bar to show and take down again. */
+function initialStatus(modelUrl: string | null): ViewerStatus {
+  return hasWebGL() ? (modelUrl ? 'loading' : 'ready') : 'no-webgl';
+}
+
 function Rethrow({ error }: { error: unknown }): null {
   throw error;
 }
@@ -87,10 +92,7 @@ export default function SiteViewer(props: SiteViewerProps) {
   const { modelUrl, intro, hotspots, selectedId, onSelect, labels, onStatus } = props;
   const { immersiveView = null, immersiveCut = false, onImmersiveArrived } = props;
   const immersive = immersiveView !== null;
-  // Nothing to load without a model (a 360° visit): no loading bar to show and take down again.
-  const [status, setStatusState] = useState<ViewerStatus>(() =>
-    hasWebGL() ? (modelUrl ? 'loading' : 'ready') : 'no-webgl',
-  );
+  const [status, setStatusState] = useState<ViewerStatus>(() => initialStatus(modelUrl));
   const [canvasKey, setCanvasKey] = useState(0);
   const rig = useRef<CameraRigHandle>(null);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
@@ -104,12 +106,13 @@ export default function SiteViewer(props: SiteViewerProps) {
   }, []);
   const onReady = useCallback(() => setStatus('ready'), [setStatus]);
 
-  // A new site keeps the canvas but shows the loading state until its model is in.
-  useEffect(() => {
-    setStatus(hasWebGL() ? (modelUrl ? 'loading' : 'ready') : 'no-webgl');
-  }, [modelUrl, setStatus]);
   // A model that fails to load takes the canvas down through its error boundary, as a failing canvas does.
   const [modelError, setModelError] = useState<{ error: unknown } | null>(null);
+  // A new site keeps the canvas but shows the loading state until its model is in.
+  useEffect(() => {
+    setModelError(null);
+    setStatus(initialStatus(modelUrl));
+  }, [modelUrl, setStatus]);
   const onModelError = useCallback((error: unknown) => setModelError({ error }), []);
   const onCanvasError = useCallback(
     (error: unknown) => setStatus(isNoWebGLError(error) ? 'no-webgl' : 'error'),
