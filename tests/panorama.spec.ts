@@ -72,8 +72,11 @@ test.describe('360° panoramas', () => {
       await route.continue();
     });
     await page.goto(`/zh/sites/${SITE}/360/${start.id}`);
-    const status = page.locator('.viewer-loading-shell [role="status"]');
-    await expect(status).toHaveText('正在加载360°全景…');
+    await expect(page.locator('.viewer-loading-shell')).toBeVisible();
+    // One status says so (the overlay's), not the 3D model's label as well.
+    const status = page.getByRole('status').filter({ hasText: '正在加载360°全景…' });
+    await expect(status).toHaveCount(1);
+    await expect(page.getByText('三维模型加载中…')).toHaveCount(0);
     release();
     await waitForScene(page, start.id, 'preview');
     await expect(status).toHaveCount(0);

@@ -259,9 +259,12 @@ export function SiteStage({
       // A 360° link opens on the panorama: the model's poster would only cost a download.
       style={poster && !inPano ? { backgroundImage: `url(${poster})` } : undefined}
     >
-      <p className="viewer-loading" role="status">
-        {t(inPano ? 'panorama.loading' : 'viewer.loading')}
-      </p>
+      {/* Inside a panorama, the overlay's status says it is loading: one label, not two stacked. */}
+      {!inPano && (
+        <p className="viewer-loading" role="status">
+          {t('viewer.loading')}
+        </p>
+      )}
     </div>
   );
 
